@@ -1,0 +1,39 @@
+import { expect, expectNoAxeViolations, test } from './fixtures';
+
+test('lists the seeded segments, navigates to Settings and back, with no a11y violations', async ({ page }) => {
+  await page.goto('/segments');
+  await expect(page.getByRole('heading', { level: 1, name: 'Segments' })).toBeVisible();
+  const table = page.getByRole('table', { name: 'Segments' });
+  await expect(table.getByRole('row')).not.toHaveCount(1);
+  await expect(table.getByRole('link').first()).toBeVisible();
+  await expect(page.getByRole('searchbox', { name: 'Search segments' })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
+  await expect(page).toHaveURL(/\/settings$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'Backend' })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Segments' }).click();
+  await expect(page).toHaveURL(/\/segments$/);
+  await expect(page.getByRole('table', { name: 'Segments' }).getByRole('link').first()).toBeVisible();
+});
+
+test('an unknown address shows a not-found page with a way back', async ({ page }) => {
+  await page.goto('/no-such-page');
+  await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+  await page.getByRole('link', { name: 'Back to segments' }).click();
+  await expect(page).toHaveURL(/\/segments$/);
+});
+
+test('the theme toggle switches between system, light and dark', async ({ page }) => {
+  await page.goto('/segments');
+  const toggle = page.getByRole('button', { name: /Colour theme/ });
+  await expect(toggle).toHaveAccessibleName(/follows the system/);
+  await toggle.click();
+  await expect(toggle).toHaveAccessibleName(/light/);
+  await toggle.click();
+  await expect(toggle).toHaveAccessibleName(/dark/);
+  await expect(page.locator('html')).toHaveClass(/dark/);
+});

@@ -1,0 +1,59 @@
+import { defineConfig, devices } from '@playwright/test';
+import { chromiumArgs, resolveChromium } from './e2e/browser';
+
+const appPort = 4173;
+const mockServerPort = 8787;
+const executablePath = resolveChromium();
+
+export default defineConfig({
+  testDir: './e2e',
+  outputDir: './test-results',
+  fullyParallel: true,
+  forbidOnly: Boolean(process.env.CI),
+  retries: process.env.CI ? 1 : 0,
+  workers: 2,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: [
+    ['list'],
+    ['html', { open: 'never', outputFolder: 'playwright-report' }],
+    ['json', { outputFile: 'reports/e2e.json' }],
+  ],
+  use: {
+    baseURL: `http://localhost:${appPort}`,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    video: 'off',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        viewport: { width: 1280, height: 800 },
+        launchOptions: { executablePath, args: chromiumArgs },
+      },
+    },
+  ],
+  webServer: [
+    {
+      // The production build with the embedded backend: what a demo deploy serves.
+      command: `npm run build:demo && npx vite preview --port ${appPort} --strictPort`,
+      url: `http://localhost:${appPort}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 180_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      // The same handlers over real HTTP, for the spec that uses a real connection.
+      command: `npm run mock-server`,
+      url: `http://localhost:${mockServerPort}/health`,
+      env: { PORT: String(mockServerPort) },
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+  ],
+});

@@ -1,0 +1,60 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+interface ManifestChunk {
+  file: string;
+  src?: string;
+  isEntry?: boolean;
+  imports?: string[];
+  css?: string[];
+}
+type Manifest = Record<string, ManifestChunk>;
+
+/** Route → the module its lazy() loads (src/app/routes.tsx). */
+const routeModules: Record<string, string> = {
+  '/segments': 'src/features/segment-list/SegmentListPage.tsx',
+  '/segments/new': 'src/features/segment-editor/SegmentEditorPage.tsx',
+  '/segments/:id': 'src/features/segment-detail/SegmentDetailPage.tsx',
+  '/segments/:id/edit': 'src/features/segment-editor/SegmentEditorPage.tsx',
+  '/settings': 'src/features/settings/SettingsPage.tsx',
+};
+
+export interface RouteSize {
+  route: string;
+  jsGzipBytes: number;
+  cssGzipBytes: number;
+  files: number;
+}
+
+/** Everything a chunk pulls in statically: what the browser must fetch before the route renders. */
+function closure(manifest: Manifest, key: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(key)) return seen;
+  seen.add(key);
+  for (const child of manifest[key]?.imports ?? []) closure(manifest, child, seen);
+  return seen;
+}
+
+export function buildProduction(): void {
+  execFileSync('npx', ['vite', 'build', '--manifest'], { stdio: 'inherit', env: { ...process.env } });
+}
+
+export function measureRouteSizes(distDir = 'dist'): RouteSize[] {
+  const manifest = JSON.parse(readFileSync(join(distDir, '.vite/manifest.json'), 'utf8')) as Manifest;
+  const entryKey = Object.keys(manifest).find((key) => manifest[key]?.isEntry);
+  if (!entryKey) throw new Error('No entry chunk in the Vite manifest');
+  const gz = (file: string) => gzipSync(readFileSync(join(distDir, file))).length;
+  return Object.entries(routeModules).map(([route, module]) => {
+    const keys = new Set([...closure(manifest, entryKey), ...closure(manifest, module)]);
+    let js = 0;
+    let css = 0;
+    for (const key of keys) {
+      const chunk = manifest[key];
+      if (!chunk) continue;
+      js += gz(chunk.file);
+      for (const sheet of chunk.css ?? []) css += gz(sheet);
+    }
+    return { route, jsGzipBytes: js, cssGzipBytes: css, files: keys.size };
+  });
+}

@@ -1,0 +1,80 @@
+import AppBar from '@mui/material/AppBar';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import CircularProgress from '@mui/material/CircularProgress';
+import Toolbar from '@mui/material/Toolbar';
+import Typography from '@mui/material/Typography';
+import { Suspense } from 'react';
+import { NavLink, Outlet } from 'react-router';
+import { SegmentsIcon } from '@/ui/icons';
+import { useMessages } from '@/ui/i18n';
+import { appMessages } from './messages';
+import { ThemeModeToggle } from './ThemeModeToggle';
+
+const navItems = [
+  { to: '/segments', key: 'nav.segments' },
+  { to: '/settings', key: 'nav.settings' },
+] as const;
+
+export function AppLayout() {
+  const t = useMessages(appMessages);
+  return (
+    <Box sx={{ minHeight: '100vh', bgcolor: 'background.default' }}>
+      <Box
+        component="a"
+        href="#main"
+        sx={{
+          position: 'absolute',
+          left: -9999,
+          '&:focus': { left: 8, top: 8, zIndex: 2000, p: 1, bgcolor: 'background.paper' },
+        }}
+      >
+        {t('app.skipToContent')}
+      </Box>
+      <AppBar
+        position="sticky"
+        color="default"
+        sx={{ borderBottom: 1, borderColor: 'divider', bgcolor: 'background.paper' }}
+      >
+        <Toolbar variant="dense" sx={{ gap: 2, minHeight: 56 }}>
+          <SegmentsIcon color="primary" aria-hidden />
+          <Typography component="span" sx={{ fontWeight: 700, fontSize: '1.05rem', mr: 2 }}>
+            {t('app.name')}
+          </Typography>
+          <Box component="nav" aria-label={t('nav.label')} sx={{ display: 'flex', gap: 0.5, flex: 1 }}>
+            {navItems.map((item) => (
+              <Button
+                key={item.to}
+                component={NavLink}
+                to={item.to}
+                color="inherit"
+                sx={{ '&.active': { color: 'primary.main', bgcolor: 'action.selected' } }}
+              >
+                {t(item.key)}
+              </Button>
+            ))}
+          </Box>
+          <ThemeModeToggle />
+        </Toolbar>
+      </AppBar>
+      <Box
+        component="main"
+        id="main"
+        tabIndex={-1}
+        sx={{ px: { xs: 2, md: 4 }, py: 3, maxWidth: 1760, mx: 'auto', outline: 'none' }}
+      >
+        <Suspense fallback={<PageLoading label={t('loading.page')} />}>
+          <Outlet />
+        </Suspense>
+      </Box>
+    </Box>
+  );
+}
+
+function PageLoading({ label }: { label: string }) {
+  return (
+    <Box component="output" sx={{ display: 'flex', justifyContent: 'center', py: 8 }}>
+      <CircularProgress aria-label={label} />
+    </Box>
+  );
+}

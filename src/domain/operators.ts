@@ -1,0 +1,221 @@
+/**
+ * The operator registry: which operators each field type offers, how many values each takes and
+ * which editor the builder shows. Kept as data so components never grow `if` chains per type.
+ */
+import { DOMAIN_GROUP_NAMES } from './emailDomains';
+import type {
+  Arity,
+  Condition,
+  ConditionValue,
+  EditorKind,
+  FieldDescriptor,
+  FieldOption,
+  FieldType,
+  OperatorId,
+  Scalar,
+} from './model';
+
+export interface OperatorSpec {
+  id: OperatorId;
+  /** English label for pickers, e.g. "begins with". */
+  label: string;
+  arity: Arity;
+  /** The editor for the operator's value; `editorFor` refines it per field type. */
+  editor: EditorKind;
+  /** A compact mathematical symbol where one exists. */
+  symbol?: string;
+}
+
+const spec = (id: OperatorId, label: string, arity: Arity, editor: EditorKind, symbol?: string): OperatorSpec =>
+  symbol === undefined ? { id, label, arity, editor } : { id, label, arity, editor, symbol };
+
+export const OPERATORS: Readonly<Record<OperatorId, OperatorSpec>> = {
+  equals: spec('equals', 'equals', 'one', 'text', '='),
+  not_equals: spec('not_equals', 'does not equal', 'one', 'text', '≠'),
+  contains: spec('contains', 'contains', 'one', 'text'),
+  not_contains: spec('not_contains', 'does not contain', 'one', 'text'),
+  begins_with: spec('begins_with', 'begins with', 'one', 'text'),
+  ends_with: spec('ends_with', 'ends with', 'one', 'text'),
+  is_empty: spec('is_empty', 'is empty', 'none', 'none'),
+  is_not_empty: spec('is_not_empty', 'is not empty', 'none', 'none'),
+  exists: spec('exists', 'exists', 'none', 'none'),
+  not_exists: spec('not_exists', 'does not exist', 'none', 'none'),
+  in_list: spec('in_list', 'in list', 'list', 'text-list'),
+  not_in_list: spec('not_in_list', 'not in list', 'list', 'text-list'),
+  domain_is: spec('domain_is', 'domain is', 'one', 'text'),
+  domain_group_is: spec('domain_group_is', 'domain group is', 'one', 'enum'),
+  gt: spec('gt', 'greater than', 'one', 'number', '>'),
+  gte: spec('gte', 'greater than or equal to', 'one', 'number', '≥'),
+  lt: spec('lt', 'less than', 'one', 'number', '<'),
+  lte: spec('lte', 'less than or equal to', 'one', 'number', '≤'),
+  between: spec('between', 'between', 'two', 'number'),
+  not_between: spec('not_between', 'not between', 'two', 'number'),
+  on: spec('on', 'on', 'one', 'date'),
+  before: spec('before', 'before', 'one', 'date'),
+  after: spec('after', 'after', 'one', 'date'),
+  date_between: spec('date_between', 'between', 'two', 'date'),
+  in_last_days: spec('in_last_days', 'in the last N days', 'one', 'days'),
+  more_than_days_ago: spec('more_than_days_ago', 'more than N days ago', 'one', 'days'),
+  anniversary_within_days: spec('anniversary_within_days', 'anniversary within the next N days', 'one', 'days'),
+  is_true: spec('is_true', 'is true', 'none', 'none'),
+  is_false: spec('is_false', 'is false', 'none', 'none'),
+  is: spec('is', 'is', 'one', 'enum'),
+  is_not: spec('is_not', 'is not', 'one', 'enum'),
+  is_any_of: spec('is_any_of', 'is any of', 'list', 'enum-multi'),
+  is_none_of: spec('is_none_of', 'is none of', 'list', 'enum-multi'),
+  list_contains: spec('list_contains', 'contains', 'one', 'text'),
+  list_not_contains: spec('list_not_contains', 'does not contain', 'one', 'text'),
+};
+
+const STRING_OPERATORS: readonly OperatorId[] = [
+  'equals',
+  'not_equals',
+  'contains',
+  'not_contains',
+  'begins_with',
+  'ends_with',
+  'is_empty',
+  'is_not_empty',
+  'exists',
+  'not_exists',
+  'in_list',
+  'not_in_list',
+];
+
+/** Operators per field type, in display order; the first one is the default. */
+export const OPERATORS_BY_TYPE: Readonly<Record<FieldType, readonly OperatorId[]>> = {
+  string: STRING_OPERATORS,
+  email: [...STRING_OPERATORS, 'domain_is', 'domain_group_is'],
+  number: ['equals', 'not_equals', 'gt', 'gte', 'lt', 'lte', 'between', 'not_between', 'is_empty', 'is_not_empty'],
+  date: [
+    'on',
+    'before',
+    'after',
+    'date_between',
+    'in_last_days',
+    'more_than_days_ago',
+    'anniversary_within_days',
+    'is_empty',
+    'is_not_empty',
+  ],
+  enum: ['is', 'is_not', 'is_any_of', 'is_none_of'],
+  boolean: ['is_true', 'is_false'],
+  version: ['equals', 'gt', 'gte', 'lt', 'lte'],
+  list: ['list_contains', 'list_not_contains', 'is_empty', 'is_not_empty'],
+};
+
+/** Per-type refinement of an operator's editor: "equals" on a number field edits a number. */
+const EDITOR_BY_TYPE: Readonly<Partial<Record<FieldType, Partial<Record<EditorKind, EditorKind>>>>> = {
+  number: { text: 'number' },
+  version: { text: 'version', number: 'version' },
+};
+
+export function operatorsFor(type: FieldType): OperatorSpec[] {
+  return OPERATORS_BY_TYPE[type].map((id) => OPERATORS[id]);
+}
+
+export function isOperatorAllowed(type: FieldType, op: OperatorId): boolean {
+  return OPERATORS_BY_TYPE[type].includes(op);
+}
+
+export function defaultOperatorFor(type: FieldType): OperatorId {
+  // Every type lists at least one operator; the tuple index is checked by the registry test.
+  return OPERATORS_BY_TYPE[type][0]!;
+}
+
+export function editorFor(type: FieldType, op: OperatorId): EditorKind {
+  const base = OPERATORS[op].editor;
+  return EDITOR_BY_TYPE[type]?.[base] ?? base;
+}
+
+/** The choices an enum-like editor offers: domain groups for email, the field's options otherwise. */
+export function valueOptionsFor(field: FieldDescriptor, op: OperatorId): FieldOption[] | undefined {
+  if (op === 'domain_group_is') return DOMAIN_GROUP_NAMES.map((name) => ({ value: name, label: name }));
+  return field.options;
+}
+
+export function emptyValueFor(op: OperatorId): ConditionValue {
+  switch (OPERATORS[op].arity) {
+    case 'none':
+      return { kind: 'none' };
+    case 'one':
+      return { kind: 'one', value: '' };
+    case 'two':
+      return { kind: 'two', from: '', to: '' };
+    case 'list':
+      return { kind: 'list', values: [] };
+  }
+}
+
+/** Does the value's shape match the operator's arity? */
+export function valueFits(op: OperatorId, value: ConditionValue): boolean {
+  return OPERATORS[op].arity === value.kind;
+}
+
+/** A scalar the user has not filled in yet. */
+export function isBlankScalar(scalar: Scalar): boolean {
+  return typeof scalar === 'string' && scalar.trim() === '';
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const VERSION = /^\d+(\.\d+)*$/;
+
+/** A real calendar date written as YYYY-MM-DD. */
+export function isIsoDate(text: string): boolean {
+  const m = ISO_DATE.exec(text);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+/** Whether a filled-in scalar has the type the editor produces. Blank scalars are "missing", not wrong. */
+export function scalarFitsEditor(editor: EditorKind, scalar: Scalar): boolean {
+  switch (editor) {
+    case 'number':
+      return typeof scalar === 'number' && Number.isFinite(scalar);
+    case 'days':
+      return typeof scalar === 'number' && Number.isInteger(scalar) && scalar >= 0;
+    case 'date':
+      return typeof scalar === 'string' && isIsoDate(scalar);
+    case 'version':
+      return typeof scalar === 'string' && VERSION.test(scalar);
+    case 'enum':
+    case 'enum-multi':
+      return typeof scalar === 'string' || typeof scalar === 'number';
+    default:
+      return typeof scalar === 'string';
+  }
+}
+
+export function scalarsOf(value: ConditionValue): Scalar[] {
+  switch (value.kind) {
+    case 'none':
+      return [];
+    case 'one':
+      return [value.value];
+    case 'two':
+      return [value.from, value.to];
+    case 'list':
+      return value.values;
+  }
+}
+
+/** Shape and scalar types both fit; blank scalars count as fitting (they are merely unfinished). */
+export function valueFitsField(type: FieldType, op: OperatorId, value: ConditionValue): boolean {
+  if (!valueFits(op, value)) return false;
+  const editor = editorFor(type, op);
+  return scalarsOf(value).every((s) => isBlankScalar(s) || scalarFitsEditor(editor, s));
+}
+
+/**
+ * Point a condition at another field. The operator survives when the new type offers it, and the
+ * value survives when it still fits; otherwise they fall back to the type's default and an empty value.
+ */
+export function resetForField(condition: Condition, newField: string, fieldType: FieldType): Condition {
+  const operator = isOperatorAllowed(fieldType, condition.operator)
+    ? condition.operator
+    : defaultOperatorFor(fieldType);
+  const keepValue = operator === condition.operator && valueFitsField(fieldType, operator, condition.value);
+  return { ...condition, field: newField, operator, value: keepValue ? condition.value : emptyValueFor(operator) };
+}

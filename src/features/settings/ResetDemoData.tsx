@@ -1,0 +1,63 @@
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import Card from '@mui/material/Card';
+import CardContent from '@mui/material/CardContent';
+import Typography from '@mui/material/Typography';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { resetDemoData } from '@/api/demoAdmin';
+import { ConfirmDialog } from '@/ui/ConfirmDialog';
+import { useMessages } from '@/ui/i18n';
+import { settingsMessages } from './messages';
+
+export function ResetDemoData() {
+  const t = useMessages(settingsMessages);
+  const queryClient = useQueryClient();
+  const [confirming, setConfirming] = useState(false);
+  const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
+
+  async function reset() {
+    setConfirming(false);
+    try {
+      await resetDemoData();
+      await queryClient.invalidateQueries();
+      setResult({ ok: true, text: t('resetDone') });
+    } catch (error) {
+      setResult({
+        ok: false,
+        text: t('resetFailed', { reason: error instanceof Error ? error.message : String(error) }),
+      });
+    }
+  }
+
+  return (
+    <Card component="section" aria-labelledby="demo-heading">
+      <CardContent sx={{ display: 'grid', gap: 2 }}>
+        <Typography id="demo-heading" variant="h2">
+          {t('demoHeading')}
+        </Typography>
+        <Typography color="text.secondary">{t('demoBody')}</Typography>
+        {result ? (
+          <Alert severity={result.ok ? 'success' : 'error'} role={result.ok ? 'status' : 'alert'}>
+            {result.text}
+          </Alert>
+        ) : null}
+        <div>
+          <Button color="warning" variant="outlined" onClick={() => setConfirming(true)}>
+            {t('reset')}
+          </Button>
+        </div>
+        <ConfirmDialog
+          open={confirming}
+          title={t('resetConfirmTitle')}
+          body={t('resetConfirmBody')}
+          confirmLabel={t('reset')}
+          cancelLabel={t('cancel')}
+          destructive
+          onConfirm={() => void reset()}
+          onCancel={() => setConfirming(false)}
+        />
+      </CardContent>
+    </Card>
+  );
+}

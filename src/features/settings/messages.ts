@@ -1,0 +1,37 @@
+import { defineMessages } from '@/ui/i18n';
+
+export const settingsMessages = defineMessages({
+  en: {
+    title: 'Settings',
+    subtitle: 'Choose which backend Segment Studio talks to.',
+    connectionHeading: 'Connection',
+    backend: 'Backend',
+    'backend.demo': 'Demo (embedded, no server needed)',
+    'backend.altcraft': 'Altcraft platform API v1.1',
+    baseUrl: 'Base URL',
+    'baseUrl.help': 'For example https://example.com/api/v1.1, or /proxy/api/v1.1 through the dev server proxy.',
+    'baseUrl.required': 'Enter the base URL of the API.',
+    'baseUrl.invalid': 'Enter a full URL starting with https:// or http://, or a path starting with /proxy/.',
+    token: 'API token',
+    'token.help': 'Kept in this browser tab only, unless you choose to remember it. Never put in a URL.',
+    'token.required': 'Enter the API token.',
+    'token.show': 'Show token',
+    'token.hide': 'Hide token',
+    remember: 'Remember on this device',
+    save: 'Save connection',
+    saved: 'Connection saved. Segment Studio now uses {name}.',
+    test: 'Test connection',
+    testing: 'Testing…',
+    testOk: 'Connected: {count} databases found.',
+    testFailed: 'Could not connect: {reason}',
+    demoHeading: 'Demo data',
+    demoBody:
+      'The embedded backend keeps your changes in this browser. Resetting restores the original sample segments.',
+    reset: 'Reset demo data',
+    resetDone: 'Demo data was reset.',
+    resetFailed: 'Could not reset demo data: {reason}',
+    resetConfirmTitle: 'Reset demo data?',
+    resetConfirmBody: 'Every segment you created or changed in the demo will be replaced by the original sample data.',
+    cancel: 'Cancel',
+  },
+});

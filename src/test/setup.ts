@@ -1,0 +1,16 @@
+import '@testing-library/jest-dom/vitest';
+import { cleanup } from '@testing-library/react';
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import { server } from '@/mocks/node';
+import { resetActiveConnection } from '@/api/activeConnection';
+
+// Unhandled requests are errors: a test that talks to an unknown URL must fail loudly.
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => {
+  cleanup();
+  server.resetHandlers();
+  sessionStorage.clear();
+  resetActiveConnection();
+  localStorage.clear();
+});
+afterAll(() => server.close());
