@@ -11,7 +11,7 @@ const rules = {
 };
 
 // Tests may reach the embedded backend and the app's providers to render with real wiring.
-const testExtras = ['mocks', 'app'];
+const testExtras = ['mocks', 'app', 'test'];
 
 /** @param {string} relPath path below src/, with forward slashes */
 export function layerOf(relPath) {

@@ -1,5 +1,5 @@
 import { useMemo, useSyncExternalStore } from 'react';
-import { createProvider, type Connection } from './connection';
+import { connectionSchema, createProvider, type Connection } from './connection';
 import { DEMO_BASE_URL, DEMO_TOKEN } from './demo';
 import type { SegmentsProvider } from './provider';
 
@@ -15,21 +15,10 @@ const STORAGE_KEY = 'segment-studio:connection:v1';
 const listeners = new Set<() => void>();
 let cached: Connection | null = null;
 
-function isConnection(value: unknown): value is Connection {
-  if (typeof value !== 'object' || value === null) return false;
-  const record = value as Record<string, unknown>;
-  return (
-    typeof record.id === 'string' &&
-    (record.vendor === 'demo' || record.vendor === 'altcraft') &&
-    typeof record.baseUrl === 'string' &&
-    typeof record.token === 'string'
-  );
-}
-
 function readStored(storage: Storage): Connection | null {
   try {
-    const parsed: unknown = JSON.parse(storage.getItem(STORAGE_KEY) ?? 'null');
-    return isConnection(parsed) ? parsed : null;
+    const parsed = connectionSchema.safeParse(JSON.parse(storage.getItem(STORAGE_KEY) ?? 'null'));
+    return parsed.success ? parsed.data : null;
   } catch {
     return null;
   }

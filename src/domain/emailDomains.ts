@@ -16,9 +16,19 @@ export const DOMAIN_GROUP_NAMES: readonly string[] = Object.keys(DOMAIN_GROUPS);
 /** The part after the last "@", lower-cased; empty when there is none. */
 export function emailDomain(email: string): string {
   const at = email.lastIndexOf('@');
-  return at < 0 ? '' : email.slice(at + 1).trim().toLowerCase();
+  return at < 0
+    ? ''
+    : email
+        .slice(at + 1)
+        .trim()
+        .toLowerCase();
+}
+
+/** The domains of a group; empty for an unknown group name. */
+export function domainsOfGroup(group: string): ReadonlySet<string> {
+  return new Set(Object.hasOwn(DOMAIN_GROUPS, group) ? DOMAIN_GROUPS[group] : []);
 }
 
 export function isInDomainGroup(domain: string, group: string): boolean {
-  return Object.hasOwn(DOMAIN_GROUPS, group) && DOMAIN_GROUPS[group]!.includes(domain);
+  return domainsOfGroup(group).has(domain);
 }

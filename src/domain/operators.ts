@@ -67,6 +67,22 @@ export const OPERATORS: Readonly<Record<OperatorId, OperatorSpec>> = {
   list_not_contains: spec('list_not_contains', 'does not contain', 'one', 'text'),
 };
 
+/**
+ * Negative operators and the positive operator they complement. The evaluator defines each one as
+ * the exact complement, so "city is not Moscow" also keeps profiles with no city at all.
+ */
+export const COMPLEMENT_OF: Readonly<Partial<Record<OperatorId, OperatorId>>> = {
+  not_equals: 'equals',
+  not_contains: 'contains',
+  is_not_empty: 'is_empty',
+  not_exists: 'exists',
+  not_in_list: 'in_list',
+  not_between: 'between',
+  is_not: 'is',
+  is_none_of: 'is_any_of',
+  list_not_contains: 'list_contains',
+};
+
 const STRING_OPERATORS: readonly OperatorId[] = [
   'equals',
   'not_equals',
@@ -103,6 +119,27 @@ export const OPERATORS_BY_TYPE: Readonly<Record<FieldType, readonly OperatorId[]
   version: ['equals', 'gt', 'gte', 'lt', 'lte'],
   list: ['list_contains', 'list_not_contains', 'is_empty', 'is_not_empty'],
 };
+
+const FIELD_TYPES = Object.keys(OPERATORS_BY_TYPE) as FieldType[];
+
+/** The field types that offer an operator, in registry order. */
+export function typesFor(op: OperatorId): FieldType[] {
+  return FIELD_TYPES.filter((type) => OPERATORS_BY_TYPE[type].includes(op));
+}
+
+/**
+ * The field type a condition most likely targets when the catalog does not know its field: an
+ * operator unique to one type decides; otherwise a numeric value means a number, and an ordering
+ * operator on text means a version.
+ */
+export function inferFieldType(condition: Pick<Condition, 'operator' | 'value'>): FieldType {
+  const owners = typesFor(condition.operator);
+  if (owners.length > 1) {
+    if (scalarsOf(condition.value).some((s) => typeof s === 'number')) return 'number';
+    if (owners.includes('version') && !owners.includes('string')) return 'version';
+  }
+  return owners[0]!;
+}
 
 /** Per-type refinement of an operator's editor: "equals" on a number field edits a number. */
 const EDITOR_BY_TYPE: Readonly<Partial<Record<FieldType, Partial<Record<EditorKind, EditorKind>>>>> = {

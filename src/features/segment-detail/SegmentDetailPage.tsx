@@ -1,34 +1,125 @@
 import Alert from '@mui/material/Alert';
-import Button from '@mui/material/Button';
-import Paper from '@mui/material/Paper';
-import Skeleton from '@mui/material/Skeleton';
+import Snackbar from '@mui/material/Snackbar';
 import { useQuery } from '@tanstack/react-query';
-import { Link as RouterLink, useParams } from 'react-router';
+import { useState } from 'react';
+import { useLocation, useNavigate, useParams } from 'react-router';
 import { useProvider } from '@/api/activeConnection';
-import { PageHeader } from '@/ui/PageHeader';
+import { isApiError } from '@/api/errors';
+import type { SegmentsProvider } from '@/api/provider';
+import { databasesOptions, fieldCatalogOptions, segmentOptions } from '@/api/queries';
+import type { Segment } from '@/domain/model';
+import { ConfirmDialog } from '@/ui/ConfirmDialog';
+import { deleteHandoff } from '@/ui/deleteHandoff';
+import { useMessages } from '@/ui/i18n';
+import { CheckProfilePanel } from './CheckProfilePanel';
+import { ConditionsCard } from './ConditionsCard';
+import { CountsCard } from './CountsCard';
+import { DetailHeader } from './DetailHeader';
+import { DetailGrid, DetailLoadError, DetailSkeleton, SegmentNotFound } from './DetailStates';
+import { MembersPanel } from './MembersPanel';
+import { detailMessages } from './messages';
+import { PayloadCard } from './PayloadCard';
+import { SettingsCard } from './SettingsCard';
+import { SummaryCard } from './SummaryCard';
+import { useDetailClone } from './useDetailClone';
 
 export default function SegmentDetailPage() {
   const { id = '' } = useParams();
-  const { connection, provider } = useProvider();
-  const query = useQuery({
-    queryKey: ['segments', connection.id, 'detail', id],
-    queryFn: ({ signal }) => provider.get(id, signal),
-  });
-  if (query.isPending) return <Skeleton variant="rounded" height={240} />;
-  if (query.isError) return <Alert severity="error">{query.error.message}</Alert>;
+  const { provider } = useProvider();
+  const segment = useQuery(segmentOptions(provider, id));
+
+  if (segment.isPending) return <DetailSkeleton />;
+  if (segment.isError) {
+    if (isApiError(segment.error) && segment.error.code === 404) return <SegmentNotFound id={id} />;
+    return <DetailLoadError error={segment.error} onRetry={() => void segment.refetch()} />;
+  }
+  // Keyed by id: opening another segment (e.g. a fresh clone) starts its panels afresh.
+  return <SegmentDetail key={id} provider={provider} segment={{ ...segment.data, id: segment.data.id ?? id }} />;
+}
+
+function SegmentDetail({
+  provider,
+  segment,
+}: {
+  provider: SegmentsProvider;
+  segment: Segment & { id: number | string };
+}) {
+  const t = useMessages(detailMessages);
+  const navigate = useNavigate();
+  const location = useLocation();
+  const databases = useQuery(databasesOptions(provider));
+  const catalogQuery = useQuery(fieldCatalogOptions(provider, segment.databaseId));
+  // Without a catalog the tree still shows, with raw field keys, rather than hang on a skeleton.
+  const catalog = catalogQuery.data ?? (catalogQuery.isError ? [] : undefined);
+  const databaseName = databases.data?.find((db) => db.id === segment.databaseId)?.name;
+  const [confirming, setConfirming] = useState(false);
+  const clone = useDetailClone(provider);
+  const clonedAs = readClonedAs(location.state);
+  const [cloneNoticeOpen, setCloneNoticeOpen] = useState(clonedAs !== null);
+
   return (
     <>
-      <PageHeader
-        title={query.data.name}
-        actions={
-          <Button variant="contained" component={RouterLink} to={`/segments/${id}/edit`}>
-            Edit
-          </Button>
+      <DetailHeader
+        segment={segment}
+        databaseName={databaseName}
+        cloning={clone.isPending}
+        onClone={() => clone.mutate({ segment, name: t('clone.name', { name: segment.name }) })}
+        onDelete={() => setConfirming(true)}
+      />
+      <DetailGrid
+        main={
+          <>
+            <SummaryCard segment={segment} catalog={catalog} databaseName={databaseName} />
+            <ConditionsCard segment={segment} catalog={catalog} catalogError={catalogQuery.error} />
+            {segment.kind === 'static' && provider.capabilities.staticMembers ? (
+              <MembersPanel provider={provider} segmentId={segment.id} databaseId={segment.databaseId} />
+            ) : null}
+            <CheckProfilePanel provider={provider} segment={segment} catalog={catalog ?? []} />
+          </>
+        }
+        side={
+          <>
+            <CountsCard provider={provider} segment={segment} />
+            <SettingsCard segment={segment} databaseName={databaseName} />
+            <PayloadCard segment={segment} />
+          </>
         }
       />
-      <Paper variant="outlined" sx={{ p: 2, overflow: 'auto' }}>
-        <pre>{JSON.stringify(query.data, null, 2)}</pre>
-      </Paper>
+      <ConfirmDialog
+        open={confirming}
+        title={t('delete.title', { name: segment.name })}
+        body={t('delete.body')}
+        confirmLabel={t('delete.confirm')}
+        cancelLabel={t('delete.cancel')}
+        destructive
+        onCancel={() => setConfirming(false)}
+        onConfirm={() => {
+          setConfirming(false);
+          // The list hides the row, offers Undo, and sends the delete when Undo is no longer offered.
+          void navigate('/segments', { state: deleteHandoff(segment.id, segment.name) });
+        }}
+      />
+      <Snackbar open={clone.isPending} message={t('clone.working')} />
+      {clone.isError ? (
+        <Snackbar open onClose={() => clone.reset()}>
+          <Alert severity="error" variant="filled" onClose={() => clone.reset()}>
+            {t('clone.failed', { reason: clone.error.message })}
+          </Alert>
+        </Snackbar>
+      ) : null}
+      <Snackbar
+        open={cloneNoticeOpen && clonedAs !== null}
+        autoHideDuration={6000}
+        onClose={(_event, reason) => {
+          if (reason !== 'clickaway') setCloneNoticeOpen(false);
+        }}
+        message={t('clone.done', { name: clonedAs ?? '' })}
+      />
     </>
   );
+}
+
+function readClonedAs(state: unknown): string | null {
+  if (typeof state !== 'object' || state === null || !('clonedAs' in state)) return null;
+  return typeof state.clonedAs === 'string' ? state.clonedAs : null;
 }

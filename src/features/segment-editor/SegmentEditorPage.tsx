@@ -1,5 +1,73 @@
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Skeleton from '@mui/material/Skeleton';
+import { useQuery } from '@tanstack/react-query';
+import { Link as RouterLink, useParams } from 'react-router';
+import { useProvider } from '@/api/activeConnection';
+import { databasesOptions, segmentOptions } from '@/api/queries';
+import { useMessages } from '@/ui/i18n';
 import { PageHeader } from '@/ui/PageHeader';
+import { editorMessages } from './messages';
+import { SegmentEditor } from './SegmentEditor';
 
+/** /segments/new and /segments/:id/edit: loads what the editor needs, then hands over. */
 export default function SegmentEditorPage() {
-  return <PageHeader title="Segment editor" />;
+  const { id } = useParams();
+  const t = useMessages(editorMessages);
+  const { connection, provider } = useProvider();
+  const databases = useQuery(databasesOptions(provider));
+  const segment = useQuery({ ...segmentOptions(provider, id ?? ''), enabled: id !== undefined });
+
+  const failed = databases.isError ? databases : id !== undefined && segment.isError ? segment : null;
+  if (failed) {
+    const key = failed === databases ? 'loadError.databases' : 'loadError.segment';
+    return (
+      <>
+        <PageHeader title={id === undefined ? t('title.new') : t('title.editUntitled')} />
+        <Alert
+          severity="error"
+          action={
+            <>
+              <Button color="inherit" size="small" onClick={() => void failed.refetch()}>
+                {t('retry')}
+              </Button>
+              <Button color="inherit" size="small" component={RouterLink} to="/segments">
+                {t('backToList')}
+              </Button>
+            </>
+          }
+        >
+          {t(key, { reason: failed.error?.message ?? '' })}
+        </Alert>
+      </>
+    );
+  }
+
+  if (databases.isPending || (id !== undefined && segment.isPending)) {
+    return (
+      <Box component="output" aria-label={t('loading')} sx={{ display: 'block' }}>
+        <Skeleton variant="text" width={280} height={48} />
+        <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', lg: 'minmax(0, 1fr) 360px' }, mt: 2 }}>
+          <Box sx={{ display: 'grid', gap: 2 }}>
+            <Skeleton variant="rounded" height={280} />
+            <Skeleton variant="rounded" height={220} />
+          </Box>
+          <Skeleton variant="rounded" height={320} />
+        </Box>
+      </Box>
+    );
+  }
+
+  // Keyed so that switching segments or connections starts a fresh form, history and draft.
+  const loaded = id === undefined ? undefined : segment.data && { ...segment.data, id: segment.data.id ?? id };
+  return (
+    <SegmentEditor
+      key={`${connection.id}:${id ?? 'new'}`}
+      connection={connection}
+      provider={provider}
+      segment={loaded}
+      databases={databases.data ?? []}
+    />
+  );
 }

@@ -1,141 +1,162 @@
-import Alert from '@mui/material/Alert';
-import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Chip from '@mui/material/Chip';
-import InputAdornment from '@mui/material/InputAdornment';
-import Link from '@mui/material/Link';
 import Paper from '@mui/material/Paper';
-import Skeleton from '@mui/material/Skeleton';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
-import TableHead from '@mui/material/TableHead';
-import TableRow from '@mui/material/TableRow';
-import TextField from '@mui/material/TextField';
-import Typography from '@mui/material/Typography';
-import { useInfiniteQuery } from '@tanstack/react-query';
-import { useDeferredValue, useState } from 'react';
-import { Link as RouterLink } from 'react-router';
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { useCallback, useMemo, useState } from 'react';
+import { Link as RouterLink, useNavigate } from 'react-router';
 import { useProvider } from '@/api/activeConnection';
-import { AddIcon, SearchIcon } from '@/ui/icons';
+import { useDeleteSegment } from '@/api/mutations';
+import type { SegmentSummary } from '@/api/provider';
+import { databasesOptions, segmentListOptions } from '@/api/queries';
+import { ConfirmDialog } from '@/ui/ConfirmDialog';
 import { useMessages } from '@/ui/i18n';
+import { AddIcon } from '@/ui/icons';
 import { PageHeader } from '@/ui/PageHeader';
+import { ListFooter } from './ListFooter';
+import { ListNotices } from './ListNotices';
+import { ListSnackbars } from './ListSnackbars';
+import { EmptyState, LoadError } from './ListStates';
+import { ListToolbar } from './ListToolbar';
+import { nextSort, type SortColumn } from './listParams';
+import { applyView } from './listView';
 import { listMessages } from './messages';
+import { SegmentTable } from './SegmentTable';
+import type { RowAction } from './SegmentRowActions';
+import { useCloneAction } from './useCloneAction';
+import { useDelayedDelete, type DeleteTarget } from './useDelayedDelete';
+import { useDeleteHandoff } from './useDeleteHandoff';
+import { useListParams } from './useListParams';
 
-const PAGE_SIZE = 50;
+/** Rows per request; the table asks for the next page as the user nears the end. */
+export const PAGE_SIZE = 50;
 
 export default function SegmentListPage() {
   const t = useMessages(listMessages);
-  const { connection, provider } = useProvider();
-  const [search, setSearch] = useState('');
-  const deferredSearch = useDeferredValue(search.trim());
-  const query = useInfiniteQuery({
-    queryKey: ['segments', connection.id, 'list', { search: deferredSearch }],
-    queryFn: ({ pageParam, signal }) =>
-      provider.list({ cursor: pageParam, limit: PAGE_SIZE, search: deferredSearch || undefined, signal }),
-    initialPageParam: undefined as string | number | undefined,
-    getNextPageParam: (page) => page.nextCursor ?? undefined,
-  });
-  const rows = query.data?.pages.flatMap((page) => page.items) ?? [];
-  const total = query.data?.pages[0]?.total ?? null;
+  const navigate = useNavigate();
+  const { provider } = useProvider();
+  const params = useListParams();
+  const { view } = params;
+
+  const filters = useMemo(
+    () => ({
+      limit: PAGE_SIZE,
+      ...(view.search ? { search: view.search } : {}),
+      ...(view.tags.length ? { tags: view.tags } : {}),
+    }),
+    [view.search, view.tags],
+  );
+  const list = useInfiniteQuery(segmentListOptions(provider, filters));
+  const databases = useQuery(databasesOptions(provider));
+
+  const deleteMutation = useDeleteSegment(provider);
+  const deletion = useDelayedDelete(deleteMutation.mutateAsync);
+  // The target outlives `open` so the dialog keeps its title while it fades out.
+  const [confirming, setConfirming] = useState<{ target: DeleteTarget; open: boolean } | null>(null);
+  useDeleteHandoff(deletion.schedule);
+  const clone = useCloneAction(provider);
+
+  const loaded = useMemo(() => list.data?.pages.flatMap((page) => page.items) ?? [], [list.data]);
+  const visible = useMemo(
+    () =>
+      applyView(
+        loaded.filter((row) => !deletion.hidden.has(String(row.id))),
+        view,
+      ),
+    [loaded, deletion.hidden, view],
+  );
+  const total = list.data?.pages[0]?.total ?? null;
+  const hiddenCount = loaded.length - loaded.filter((row) => !deletion.hidden.has(String(row.id))).length;
+  const shownTotal = total === null ? null : Math.max(0, total - hiddenCount);
+  const tagOptions = useMemo(() => [...new Set(loaded.flatMap((row) => row.tags))].sort(), [loaded]);
+  const typeKnown = loaded.length === 0 || loaded.some((row) => row.kind !== undefined);
+  const showUpdated = loaded.some((row) => row.updatedAt !== undefined);
+
+  const databaseNames = useMemo(() => new Map(databases.data?.map((db) => [db.id, db.name])), [databases.data]);
+  const databaseName = useCallback((id: number) => databaseNames.get(id), [databaseNames]);
+
+  const { hasNextPage, isFetchingNextPage, isFetchNextPageError, fetchNextPage } = list;
+  const loadMore = useCallback(() => {
+    if (hasNextPage && !isFetchingNextPage && !isFetchNextPageError) void fetchNextPage();
+  }, [hasNextPage, isFetchingNextPage, isFetchNextPageError, fetchNextPage]);
+
+  const open = useCallback(
+    (row: SegmentSummary) => void navigate(`/segments/${encodeURIComponent(String(row.id))}`),
+    [navigate],
+  );
+  const onAction = useCallback(
+    (action: RowAction, row: SegmentSummary) => {
+      if (action === 'delete') setConfirming({ target: { id: row.id, name: row.name }, open: true });
+      else clone.run(row);
+    },
+    [clone],
+  );
+  const onSort = useCallback(
+    (column: SortColumn) => params.update({ sort: nextSort(view.sort, column) }),
+    [params, view.sort],
+  );
+
+  const loadError: Error | null = list.error;
+  const initialError = loadError !== null && !isFetchNextPageError ? loadError : null;
 
   return (
     <>
       <PageHeader
         title={t('title')}
-        subtitle={total === null ? t('subtitle') : t('total', { count: total })}
+        subtitle={shownTotal === null ? t('subtitle') : t('total', { count: shownTotal })}
         actions={
           <Button variant="contained" component={RouterLink} to="/segments/new" startIcon={<AddIcon />}>
             {t('newSegment')}
           </Button>
         }
       />
-      <TextField
-        type="search"
-        label={t('search')}
-        value={search}
-        onChange={(event) => setSearch(event.target.value)}
-        sx={{ mb: 2, width: 360, maxWidth: '100%' }}
-        slotProps={{
-          input: {
-            startAdornment: (
-              <InputAdornment position="start">
-                <SearchIcon fontSize="small" />
-              </InputAdornment>
-            ),
-          },
+      <ListToolbar state={params} tagOptions={tagOptions} typeKnown={typeKnown} />
+      {initialError ? (
+        <LoadError error={initialError} onRetry={() => void list.refetch()} />
+      ) : (
+        <>
+          <ListNotices view={view} loadedCount={loaded.length} hasMore={hasNextPage} />
+          <Paper variant="outlined" sx={{ overflowX: 'auto', overflowY: 'clip' }}>
+            <SegmentTable
+              rows={visible}
+              sort={view.sort}
+              onSort={onSort}
+              showUpdated={showUpdated}
+              databaseName={databaseName}
+              totalRows={view.kind === null && shownTotal !== null ? shownTotal : hasNextPage ? null : visible.length}
+              loading={list.isPending || list.isFetching}
+              onNearEnd={loadMore}
+              onOpen={open}
+              onAction={onAction}
+            />
+            {list.isSuccess && visible.length === 0 && !hasNextPage ? (
+              <EmptyState view={view} onClear={params.clearFilters} />
+            ) : null}
+          </Paper>
+          {list.isSuccess ? (
+            <ListFooter
+              shown={visible.length}
+              total={view.kind === null ? shownTotal : null}
+              hasMore={hasNextPage}
+              loadingMore={isFetchingNextPage}
+              error={isFetchNextPageError ? loadError : null}
+              onLoadMore={() => void fetchNextPage()}
+            />
+          ) : null}
+        </>
+      )}
+      <ConfirmDialog
+        open={confirming?.open ?? false}
+        title={t('delete.title', { name: confirming?.target.name ?? '' })}
+        body={t('delete.body')}
+        confirmLabel={t('delete.confirm')}
+        cancelLabel={t('delete.cancel')}
+        destructive
+        onCancel={() => setConfirming((current) => current && { ...current, open: false })}
+        onConfirm={() => {
+          if (confirming) deletion.schedule(confirming.target);
+          setConfirming((current) => current && { ...current, open: false });
         }}
       />
-      {query.isError ? (
-        <Alert
-          severity="error"
-          action={
-            <Button color="inherit" size="small" onClick={() => void query.refetch()}>
-              {t('retry')}
-            </Button>
-          }
-        >
-          {t('error', { reason: query.error.message })}
-        </Alert>
-      ) : (
-        <Paper variant="outlined">
-          <Table size="small" aria-label={t('tableLabel')} aria-busy={query.isFetching}>
-            <TableHead>
-              <TableRow>
-                <TableCell>{t('column.name')}</TableCell>
-                <TableCell>{t('column.type')}</TableCell>
-                <TableCell>{t('column.tags')}</TableCell>
-                <TableCell align="right">{t('column.size')}</TableCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {query.isPending ? <SkeletonRows /> : null}
-              {rows.map((row) => (
-                <TableRow key={row.id} hover>
-                  <TableCell>
-                    <Link component={RouterLink} to={`/segments/${row.id}`} underline="hover" sx={{ fontWeight: 600 }}>
-                      {row.name}
-                    </Link>
-                  </TableCell>
-                  <TableCell>{row.kind ? <Chip size="small" label={t(`kind.${row.kind}`)} /> : null}</TableCell>
-                  <TableCell>
-                    <Box sx={{ display: 'flex', gap: 0.5, flexWrap: 'wrap' }}>
-                      {row.tags.map((tag) => (
-                        <Chip key={tag} size="small" variant="outlined" label={tag} />
-                      ))}
-                    </Box>
-                  </TableCell>
-                  <TableCell align="right">{row.count?.toLocaleString() ?? '—'}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-          {query.isSuccess && rows.length === 0 ? (
-            <Typography sx={{ p: 3 }} color="text.secondary">
-              {deferredSearch ? t('emptySearch', { search: deferredSearch }) : t('empty')}
-            </Typography>
-          ) : null}
-        </Paper>
-      )}
-      {query.hasNextPage ? (
-        <Box sx={{ display: 'flex', justifyContent: 'center', mt: 2 }}>
-          <Button onClick={() => void query.fetchNextPage()} disabled={query.isFetchingNextPage}>
-            {t('loadMore')}
-          </Button>
-        </Box>
-      ) : null}
+      <ListSnackbars deletion={deletion} clone={clone} />
     </>
   );
-}
-
-function SkeletonRows() {
-  return Array.from({ length: 6 }, (_, index) => (
-    <TableRow key={index}>
-      {[40, 12, 20, 8].map((width, cell) => (
-        <TableCell key={cell}>
-          <Skeleton width={`${width * 4}px`} />
-        </TableCell>
-      ))}
-    </TableRow>
-  ));
 }

@@ -1,6 +1,10 @@
 /**
  * Deterministic profile generation. Each database draws from its own PRNG stream, so building
  * one database never shifts another's data, and the same seed always yields the same people.
+ *
+ * The generator is written for speed (50k profiles in well under 300 ms): weighted tables are
+ * precomputed, names are picked by index and empty lists are shared, because allocation and
+ * string hashing dominate the cost.
  */
 import type { Profile } from '@/domain/model';
 import { createRandom, weightedPicker, type Random } from './random';
@@ -17,13 +21,13 @@ import {
   INTL_FEMALE_NAMES,
   INTL_LAST_NAMES,
   INTL_MALE_NAMES,
+  LOYALTY_TIERS,
   PHONE_PREFIXES,
   PROFILE_TAGS,
   PROFILE_TAG_WEIGHTS,
   RU_FEMALE_NAMES,
   RU_LAST_NAMES,
   RU_MALE_NAMES,
-  type City,
 } from './vocabulary';
 
 /** `_sex` codes as in Altcraft's documented example (`"value": 1` / `2` on an enum field). */
@@ -35,12 +39,12 @@ export const STATUS_ACTIVE = 0;
 export const STATUS_UNCONFIRMED = 1;
 export const STATUS_SUSPENDED = 2;
 
-export type LoyaltyTier = 'bronze' | 'silver' | 'gold' | 'platinum';
+export type LoyaltyTier = (typeof LOYALTY_TIERS)[number];
 
 export interface DemoProfile extends Profile {
   id: string;
   email: string | null;
-  phones: string[];
+  phones: readonly string[];
   _fname: string;
   _lname: string;
   _sex: number;
@@ -56,7 +60,7 @@ export interface DemoProfile extends Profile {
   total_spent: number;
   last_order_date: string | null;
   app_version: string | null;
-  tags: string[];
+  tags: readonly string[];
   is_vip: boolean;
 }
 
@@ -76,45 +80,33 @@ export interface AudienceShape {
 export const DATA_AS_OF = '2026-11-20';
 
 const DAY_MS = 86_400_000;
-const AS_OF_DAY = Date.parse(DATA_AS_OF) / DAY_MS;
 const dayOf = (iso: string) => Date.parse(iso) / DAY_MS;
-
+const AS_OF_DAY = dayOf(DATA_AS_OF);
 const BIRTH_FIRST = dayOf('1950-01-01');
+const BIRTH_LAST = dayOf('2008-12-31');
+const REG_FIRST = dayOf('2015-01-01');
 
 const isoCache: string[] = [];
 /** Day number (days since 1970-01-01) to YYYY-MM-DD; cached because only ~28k distinct days occur. */
 function isoDay(day: number): string {
-  const slot = day - BIRTH_FIRST;
-  return (isoCache[slot] ??= new Date(day * DAY_MS).toISOString().slice(0, 10));
+  return (isoCache[day - BIRTH_FIRST] ??= new Date(day * DAY_MS).toISOString().slice(0, 10));
 }
-
-const BIRTH_LAST = dayOf('2008-12-31');
-const REG_FIRST = dayOf('2015-01-01');
 
 const pickCity = weightedPicker(
   CITIES,
   CITIES.map((c) => c.weight),
 );
-const pickCisDomain = weightedPicker(CIS_EMAIL_DOMAINS, CIS_EMAIL_WEIGHTS);
-const pickIntlDomain = weightedPicker(INTL_EMAIL_DOMAINS, INTL_EMAIL_WEIGHTS);
 const pickTag = weightedPicker(PROFILE_TAGS, PROFILE_TAG_WEIGHTS);
 const pickTagCount = weightedPicker([0, 1, 2, 3], [35, 35, 20, 10]);
 const pickAppVersion = weightedPicker(APP_VERSIONS, APP_VERSION_WEIGHTS);
 const pickStatus = weightedPicker([STATUS_ACTIVE, STATUS_UNCONFIRMED, STATUS_SUSPENDED], [88, 5, 7]);
 
 /** Lower-case ASCII for e-mail local parts: "Jovanović" → "jovanovic", "Al Mansouri" → "almansouri". */
-const slugCache = new Map<string, string>();
-function slug(word: string): string {
-  let s = slugCache.get(word);
-  if (s === undefined) {
-    s = word
-      .normalize('NFD')
-      .replace(/[^A-Za-z]/g, '')
-      .toLowerCase();
-    slugCache.set(word, s);
-  }
-  return s;
-}
+const slug = (word: string) =>
+  word
+    .normalize('NFD')
+    .replace(/[^A-Za-z]/g, '')
+    .toLowerCase();
 
 /** Ivanov → Ivanova, Ostrovsky → Ostrovskaya; other endings stay as they are. */
 function feminineSurname(surname: string): string {
@@ -122,52 +114,87 @@ function feminineSurname(surname: string): string {
   if (/(ov|ev|in)$/.test(surname)) return `${surname}a`;
   return surname;
 }
-const RU_FEMALE_LAST_NAMES = RU_LAST_NAMES.map(feminineSurname);
 
-function pickName(rng: Random, female: boolean, cis: boolean): { first: string; last: string } {
-  if (cis) {
-    return female
-      ? { first: rng.pick(RU_FEMALE_NAMES), last: rng.pick(RU_FEMALE_LAST_NAMES) }
-      : { first: rng.pick(RU_MALE_NAMES), last: rng.pick(RU_LAST_NAMES) };
-  }
-  return { first: rng.pick(female ? INTL_FEMALE_NAMES : INTL_MALE_NAMES), last: rng.pick(INTL_LAST_NAMES) };
+interface NamePool {
+  first: readonly string[];
+  last: readonly string[];
 }
 
-function emailLocalPart(rng: Random, first: string, last: string, birthYear: number): string {
-  const f = slug(first);
-  const l = slug(last);
-  switch (rng.int(0, 5)) {
-    case 0:
-      return `${f}.${l}`;
-    case 1:
-      return `${f}_${l}`;
-    case 2:
-      return `${f[0]}.${l}`;
-    case 3:
-      return `${l}.${f}`;
-    case 4:
-      return `${f}${l}${rng.int(1, 99)}`;
-    default:
-      return `${f}${birthYear}`;
-  }
+/** Four pools: CIS male, CIS female, international male, international female. */
+const NAME_POOLS: readonly NamePool[] = [
+  { first: RU_MALE_NAMES, last: RU_LAST_NAMES },
+  { first: RU_FEMALE_NAMES, last: RU_LAST_NAMES.map(feminineSurname) },
+  { first: INTL_MALE_NAMES, last: INTL_LAST_NAMES },
+  { first: INTL_FEMALE_NAMES, last: INTL_LAST_NAMES },
+];
+/** The same pools as e-mail slugs, indexed alike. */
+const SLUG_POOLS: readonly NamePool[] = NAME_POOLS.map((pool) => ({
+  first: pool.first.map(slug),
+  last: pool.last.map(slug),
+}));
+
+/** A number per distinct slug across all pools, so equal addresses always get equal keys. */
+function slugIds(lists: readonly (readonly string[])[]): number[][] {
+  const ids = new Map<string, number>();
+  return lists.map((list) => list.map((s) => ids.get(s) ?? ids.set(s, ids.size).size - 1));
+}
+const FIRST_IDS = slugIds(SLUG_POOLS.map((pool) => pool.first));
+const LAST_IDS = slugIds(SLUG_POOLS.map((pool) => pool.last));
+
+const ALL_DOMAINS: readonly string[] = [...CIS_EMAIL_DOMAINS, ...INTL_EMAIL_DOMAINS, ...COMPANY_DOMAINS];
+const domainIndexes = (items: readonly string[]) => items.map((domain) => ALL_DOMAINS.indexOf(domain));
+const pickCisDomain = weightedPicker(domainIndexes(CIS_EMAIL_DOMAINS), CIS_EMAIL_WEIGHTS);
+const pickIntlDomain = weightedPicker(domainIndexes(INTL_EMAIL_DOMAINS), INTL_EMAIL_WEIGHTS);
+const COMPANY_DOMAIN_INDEXES = domainIndexes(COMPANY_DOMAINS);
+
+interface NameChoice {
+  pool: number;
+  first: number;
+  last: number;
 }
 
-function emailDomain(rng: Random, cis: boolean): string {
-  if (rng.chance(0.08)) return rng.pick(COMPANY_DOMAINS);
-  return cis ? pickCisDomain(rng) : pickIntlDomain(rng);
+/**
+ * An address unique in its database, as Altcraft's e-mail matching requires. Uniqueness is
+ * tracked on a numeric key of the address's parts: hashing 50k strings costs far more.
+ */
+function makeEmail(rng: Random, name: NameChoice, birthYear: number, used: Set<number>): string {
+  const pattern = rng.int(0, 5);
+  const number = pattern === 4 ? rng.int(1, 99) : pattern === 5 ? birthYear : 0;
+  const domain = rng.chance(0.08)
+    ? rng.pick(COMPANY_DOMAIN_INDEXES)
+    : name.pool < 2
+      ? pickCisDomain(rng)
+      : pickIntlDomain(rng);
+  const f = SLUG_POOLS[name.pool]!.first[name.first]!;
+  const l = SLUG_POOLS[name.pool]!.last[name.last]!;
+  // The key holds exactly the parts the pattern writes: an initial, or no surname at all.
+  const firstKey = pattern === 2 ? 200 + f.charCodeAt(0) : FIRST_IDS[name.pool]![name.first]!;
+  const lastKey = pattern === 5 ? 0 : LAST_IDS[name.pool]![name.last]! + 1;
+  const key = ((((pattern * 512 + firstKey) * 256 + lastKey) * 32 + domain) * 4096 + number) * 64;
+  let duplicate = 0;
+  while (used.has(key + duplicate)) duplicate++;
+  used.add(key + duplicate);
+
+  const local = [`${f}.${l}`, `${f}_${l}`, `${f[0]}.${l}`, `${l}.${f}`, `${f}${l}${number}`, `${f}${number}`][pattern]!;
+  // A digit-final local part takes a dot before the counter, so "anna7" + 2 never becomes "anna72".
+  const counter = duplicate === 0 ? '' : `${/\d$/.test(local) ? '.' : ''}${duplicate + 1}`;
+  return `${local}${counter}@${ALL_DOMAINS[domain]}`;
 }
 
 function phoneNumber(rng: Random, country: string): string {
   const prefix = PHONE_PREFIXES[country] ?? '+7';
-  // Zone 7 (RU, KZ) and 1 (US) numbers have 11 digits; the other countries listed here have 12.
+  // Zone 7 (RU, KZ) and zone 1 (US) numbers have 11 digits; the other countries listed have 12.
   const total = prefix.startsWith('+7') || prefix.startsWith('+1') ? 11 : 12;
   const length = total - (prefix.length - 1);
-  const local = Math.floor(rng.next() * 10 ** length);
-  return prefix + String(local).padStart(length, '0');
+  return prefix + String(Math.floor(rng.next() * 10 ** length)).padStart(length, '0');
 }
 
-function pickTags(rng: Random): string[] {
+/** Profiles without phones or tags share one frozen empty list instead of 50k fresh ones. */
+const NONE: readonly string[] = Object.freeze([]);
+
+function pickTags(rng: Random): readonly string[] {
   const count = pickTagCount(rng);
+  if (count === 0) return NONE;
   const tags: string[] = [];
   while (tags.length < count) {
     const tag = pickTag(rng);
@@ -184,21 +211,28 @@ function tierFor(rng: Random, spent: number, orders: number): LoyaltyTier | null
   return 'bronze';
 }
 
-/** Looks like a MongoDB ObjectId (as Altcraft profile ids do): registration second, database, counter. */
-function profileId(regDay: number, rng: Random, databaseId: number, index: number): string {
+/** Looks like a MongoDB ObjectId, as Altcraft profile ids are: registration second, database, counter. */
+function profileId(regDay: number, rng: Random, databaseTag: string, index: number): string {
   const seconds = regDay * 86_400 + rng.int(0, 86_399);
-  return (
-    seconds.toString(16).padStart(8, '0') +
-    (0xa17c0000 + databaseId).toString(16).padStart(10, '0') +
-    index.toString(16).padStart(6, '0')
-  );
+  return seconds.toString(16) + databaseTag + index.toString(16).padStart(6, '0');
 }
 
-function makeProfile(rng: Random, databaseId: number, index: number, shape: AudienceShape, usedEmails: Set<string>) {
-  const city: City = pickCity(rng);
-  const cis = CIS_COUNTRIES.has(city.country);
+function makeProfile(
+  rng: Random,
+  databaseTag: string,
+  index: number,
+  shape: AudienceShape,
+  usedEmails: Set<number>,
+): DemoProfile {
+  const city = pickCity(rng);
   const female = rng.chance(0.53);
-  const { first, last } = pickName(rng, female, cis);
+  const pool = (CIS_COUNTRIES.has(city.country) ? 0 : 2) + (female ? 1 : 0);
+  const names = NAME_POOLS[pool]!;
+  const name: NameChoice = {
+    pool,
+    first: rng.int(0, names.first.length - 1),
+    last: rng.int(0, names.last.length - 1),
+  };
 
   // Triangular distribution: most people are born in the late 70s to 90s.
   const birthDay = Math.floor(BIRTH_FIRST + ((rng.next() + rng.next()) / 2) * (BIRTH_LAST - BIRTH_FIRST));
@@ -206,18 +240,12 @@ function makeProfile(rng: Random, databaseId: number, index: number, shape: Audi
   // Registrations accelerate over the years (sqrt skews towards recent days).
   const regDay = Math.floor(REG_FIRST + Math.sqrt(rng.next()) * (AS_OF_DAY - REG_FIRST));
 
-  let email: string | null = null;
-  if (rng.chance(shape.emailShare)) {
-    const base = `${emailLocalPart(rng, first, last, Number(birthIso.slice(0, 4)))}@${emailDomain(rng, cis)}`;
-    email = base;
-    for (let n = 2; usedEmails.has(email); n++) email = base.replace('@', `${n}@`);
-    usedEmails.add(email);
-  }
+  const email = rng.chance(shape.emailShare) ? makeEmail(rng, name, Number(birthIso.slice(0, 4)), usedEmails) : null;
 
-  const phones: string[] = [];
+  let phones = NONE;
   if (rng.chance(shape.phoneShare)) {
-    phones.push(phoneNumber(rng, city.country));
-    if (rng.chance(0.12)) phones.push(phoneNumber(rng, city.country));
+    const phone = phoneNumber(rng, city.country);
+    phones = rng.chance(0.12) ? [phone, phoneNumber(rng, city.country)] : [phone];
   }
 
   let orders = 0;
@@ -233,12 +261,12 @@ function makeProfile(rng: Random, databaseId: number, index: number, shape: Audi
   }
   const tier = tierFor(rng, spent, orders);
 
-  const profile: DemoProfile = {
-    id: profileId(regDay, rng, databaseId, index),
+  return {
+    id: profileId(regDay, rng, databaseTag, index),
     email,
     phones,
-    _fname: first,
-    _lname: last,
+    _fname: names.first[name.first]!,
+    _lname: names.last[name.last]!,
     _sex: female ? SEX_FEMALE : SEX_MALE,
     _bdate: birthIso,
     _regdate: isoDay(regDay),
@@ -255,15 +283,15 @@ function makeProfile(rng: Random, databaseId: number, index: number, shape: Audi
     tags: pickTags(rng),
     is_vip: tier === 'platinum' || spent > 200_000 || rng.chance(0.01),
   };
-  return profile;
 }
 
 /** Builds `count` profiles for one database; pure in (seed, databaseId, count, shape). */
 export function generateProfiles(seed: number, databaseId: number, count: number, shape: AudienceShape): DemoProfile[] {
   // A distinct stream per database: mixing the id in keeps databases independent.
   const rng = createRandom((seed ^ Math.imul(databaseId, 0x9e3779b1)) >>> 0);
-  const usedEmails = new Set<string>();
+  const usedEmails = new Set<number>();
+  const databaseTag = (0xa17c0000 + databaseId).toString(16).padStart(10, '0');
   const profiles = new Array<DemoProfile>(count);
-  for (let i = 0; i < count; i++) profiles[i] = makeProfile(rng, databaseId, i, shape, usedEmails);
+  for (let i = 0; i < count; i++) profiles[i] = makeProfile(rng, databaseTag, i, shape, usedEmails);
   return profiles;
 }

@@ -41,7 +41,8 @@ export function createRandom(seed: number): Random {
  * draws from the same few distributions hundreds of thousands of times.
  */
 export function weightedPicker<T>(items: readonly T[], weights: readonly number[]): (rng: Random) => T {
-  if (items.length === 0 || items.length !== weights.length) throw new Error('weightedPicker needs one weight per item');
+  if (items.length === 0 || items.length !== weights.length)
+    throw new Error('weightedPicker needs one weight per item');
   const cumulative: number[] = [];
   let total = 0;
   for (const weight of weights) cumulative.push((total += weight));

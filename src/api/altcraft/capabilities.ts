@@ -1,0 +1,25 @@
+import type { Capabilities } from '@/domain/model';
+import { MAX_NESTING_DEPTH } from './nesting';
+import { serializableOperators } from './operators';
+
+/** What Altcraft API v1.1 can store; `demoExtras` adds what only the embedded backend answers. */
+export function altcraftCapabilities(demoExtras: boolean): Capabilities {
+  return {
+    kinds: ['static', 'dynamic', 'updatable'],
+    conditions: true,
+    maxDepth: MAX_NESTING_DEPTH,
+    not: false,
+    maxConditionsPerGroup: null,
+    maxBlocks: null,
+    operators: serializableOperators(),
+    sampling: true,
+    limit: true,
+    estimate: demoExtras,
+    staticMembers: true,
+    counters: true,
+    // segments/add and segments/update document no description.
+    description: false,
+    checkProfile: demoExtras,
+    pagination: 'cursor',
+  };
+}

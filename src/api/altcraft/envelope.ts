@@ -1,0 +1,61 @@
+/** Decoders of Altcraft answers: the envelope is checked first, even on HTTP 200. */
+import type { z } from 'zod';
+import { ApiError, codeForNumber } from '../errors';
+import type { Decode, HttpAnswer } from '../http';
+import { validated } from '../validate';
+import { envelopeOf, listEnvelopeOf, wireEnvelopeSchema } from './wire';
+import { parseValidationErrors } from './validationErrors';
+
+function envelopeError(answer: HttpAnswer): ApiError | null {
+  const parsed = wireEnvelopeSchema.safeParse(answer.body);
+  if (parsed.success && parsed.data.error !== 0) {
+    const { error, error_text: text, data } = parsed.data;
+    const code = codeForNumber(error);
+    const fieldErrors = code === 450 ? parseValidationErrors(text, data) : undefined;
+    return new ApiError({
+      code,
+      status: answer.status,
+      ...(text ? { serverText: text } : {}),
+      ...(fieldErrors ? { fieldErrors } : {}),
+      ...(code === error ? {} : { vendorCode: error }),
+    });
+  }
+  if (answer.status < 200 || answer.status >= 300) {
+    return new ApiError({ code: codeForNumber(answer.status), status: answer.status });
+  }
+  return null;
+}
+
+function checked<S extends z.ZodType>(schema: S): Decode<z.output<S>> {
+  return (answer) => {
+    const error = envelopeError(answer);
+    if (error) throw error;
+    return validated(schema, answer.body, answer.status);
+  };
+}
+
+/** The `data` of an answer, checked against `data`. */
+export function decodeData<S extends z.ZodType>(data: S): Decode<z.output<S>> {
+  const decode = checked(envelopeOf(data));
+  return (answer) => decode(answer).data as z.output<S>;
+}
+
+export interface WirePage<T> {
+  items: T[];
+  nextFromId: number | null;
+  totalCount: number | null;
+}
+
+/** A list answer: items plus top-level `next_from_id` and `total_count`. */
+export function decodePage<S extends z.ZodType>(item: S): Decode<WirePage<z.output<S>>> {
+  const decode = checked(listEnvelopeOf(item));
+  return (answer) => {
+    const body = decode(answer);
+    const next = body.next_from_id;
+    return {
+      items: body.data as z.output<S>[],
+      nextFromId: typeof next === 'number' && next > 0 ? next : null,
+      totalCount: body.total_count ?? null,
+    };
+  };
+}

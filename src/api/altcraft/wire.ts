@@ -1,0 +1,266 @@
+/**
+ * Zod schemas of the Altcraft API v1.1 wire format (CONTRACTS.md §1), requests and answers.
+ *
+ * The schemas only validate: no defaults, transforms or coercion. A value that passes is used as
+ * it came, which keeps the server's key order, so a segment read and written back unchanged is the
+ * same JSON text (see `validated` in ../validate.ts). Objects are loose so unknown keys survive.
+ */
+import { z } from 'zod';
+
+// ---------------------------------------------------------------------------------------------
+// Shared pieces
+
+/** Record ids are documented as integers; some versions send strings, which are kept as sent. */
+export const wireIdSchema = z.union([z.number(), z.string()]);
+
+/** One named argument of a query's `value` list, e.g. `{"name": "default", "value": 2}`. */
+export const wireArgSchema = z.looseObject({ name: z.string(), value: z.unknown() });
+export type AltcraftArg = z.infer<typeof wireArgSchema>;
+
+export interface AltcraftQuery {
+  compo: string;
+  name: string;
+  operator: string;
+  type: string;
+  value: AltcraftArg[];
+  /** Read form: `""` on plain queries; `"and"`/`"or"` on a nested group (unconfirmed). */
+  condition?: string;
+  /** Read form: `[]` on plain queries; the members of a nested group (unconfirmed). */
+  child?: AltcraftQuery[];
+  object_path?: string | null;
+  object_type?: string | null;
+  [key: string]: unknown;
+}
+
+export const wireQuerySchema: z.ZodType<AltcraftQuery> = z.looseObject({
+  compo: z.string(),
+  name: z.string(),
+  operator: z.string(),
+  type: z.string(),
+  value: z.array(wireArgSchema),
+  condition: z.string().optional(),
+  get child() {
+    return z.array(wireQuerySchema).optional();
+  },
+  object_path: z.string().nullable().optional(),
+  object_type: z.string().nullable().optional(),
+});
+
+/** One item of `segment[]`: a block of queries over one database. */
+export const wireBlockSchema = z.looseObject({
+  condition: z.string(),
+  limit: z.number().optional(),
+  list_id: z.number(),
+  percent_from: z.number().optional(),
+  percent_to: z.number().optional(),
+  queries: z.array(wireQuerySchema),
+});
+export type AltcraftBlock = z.infer<typeof wireBlockSchema>;
+
+/** Access group reference; its key case varies between versions (`Groups/Id/Name` or lower case). */
+export const wireGroupRefSchema = z.looseObject({
+  Id: wireIdSchema.optional(),
+  Name: z.string().optional(),
+  id: wireIdSchema.optional(),
+  name: z.string().optional(),
+});
+export type AltcraftGroupRef = z.infer<typeof wireGroupRefSchema>;
+
+/** Paging of list methods: `from_id` (default 1) and `limit` (default 1000). */
+export const wirePagingSchema = z.looseObject({
+  from_id: z.number().optional(),
+  limit: z.number().optional(),
+});
+
+// ---------------------------------------------------------------------------------------------
+// Envelope
+
+/** Every answer: `error` is 0 on success, and HTTP 200 can still carry an error. */
+export const wireEnvelopeSchema = z.looseObject({
+  error: z.number(),
+  error_text: z.string().optional(),
+  data: z.unknown().optional(),
+});
+
+/** List methods add paging at the top level. */
+export const wireListEnvelopeSchema = z.looseObject({
+  error: z.number(),
+  error_text: z.string().optional(),
+  data: z.unknown(),
+  next_from_id: z.number().nullable().optional(),
+  total_count: z.number().nullable().optional(),
+});
+
+export function envelopeOf<S extends z.ZodType>(data: S) {
+  return wireEnvelopeSchema.extend({ data });
+}
+
+export function listEnvelopeOf<S extends z.ZodType>(item: S) {
+  return wireListEnvelopeSchema.extend({ data: z.array(item) });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Segments
+
+/** Body of segments/add/ and segments/update/, token excluded (it travels in a header). */
+export const wireSegmentBodySchema = z.looseObject({
+  id: z.number().optional(),
+  list_id: z.number().optional(),
+  name: z.string(),
+  is_static: z.boolean(),
+  is_refresh_daily: z.boolean().optional(),
+  segment: z.array(wireBlockSchema).optional(),
+});
+export type AltcraftSegmentBody = z.infer<typeof wireSegmentBodySchema>;
+
+export const wireSegmentAddRequestSchema = wireSegmentBodySchema;
+export const wireSegmentUpdateRequestSchema = wireSegmentBodySchema.extend({ id: z.number() });
+
+/** `data` of segments/add/ and segments/update/. */
+export const wireSavedSchema = z.looseObject({ saved_id: z.number() });
+
+export const wireIdRequestSchema = z.looseObject({ id: wireIdSchema });
+/** segments/get/ and segments/delete/ send `{id}`. */
+export const wireSegmentGetRequestSchema = wireIdRequestSchema;
+export const wireSegmentDeleteRequestSchema = wireIdRequestSchema;
+
+/**
+ * `data` of segments/get/: documented `{id, name, count, segment[]}`, `description` in some
+ * versions. The kind flags, `list_id` and `ui_tags` are read when present (the embedded backend
+ * sends them; real servers may not).
+ */
+export const wireSegmentRecordSchema = z.looseObject({
+  id: wireIdSchema,
+  name: z.string(),
+  description: z.string().nullable().optional(),
+  count: z.number().nullable().optional(),
+  is_static: z.boolean().optional(),
+  is_refresh_daily: z.boolean().optional(),
+  list_id: z.number().nullable().optional(),
+  ui_tags: z.array(z.string()).nullable().optional(),
+  segment: z.array(wireBlockSchema).nullable().optional(),
+});
+export type AltcraftSegmentRecord = z.infer<typeof wireSegmentRecordSchema>;
+
+export const wireSegmentListRequestSchema = wirePagingSchema.extend({
+  ui_tags: z.array(z.string()).optional(),
+  groups: z.array(z.string()).optional(),
+  groups_id: z.array(z.number()).optional(),
+});
+export type AltcraftSegmentListRequest = z.infer<typeof wireSegmentListRequestSchema>;
+
+/** One item of segments/list/. Kind flags, `list_id` and `count` are read when present. */
+export const wireSegmentListItemSchema = z.looseObject({
+  id: wireIdSchema,
+  name: z.string(),
+  ui_tags: z.array(z.string()).nullable().optional(),
+  Groups: z.array(wireGroupRefSchema).nullable().optional(),
+  groups: z.array(wireGroupRefSchema).nullable().optional(),
+  is_static: z.boolean().optional(),
+  is_refresh_daily: z.boolean().optional(),
+  list_id: z.number().nullable().optional(),
+  count: z.number().nullable().optional(),
+});
+export type AltcraftSegmentListItem = z.infer<typeof wireSegmentListItemSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// Counters and tasks
+
+/** segments/get_counters and segments/refresh_counters; the database key is unconfirmed. */
+export const wireCountersRequestSchema = z.looseObject({
+  id: wireIdSchema,
+  resource_id: z.number().optional(),
+  db_id: z.number().optional(),
+  list_id: z.number().optional(),
+});
+
+export const wireChannelCountersSchema = z.looseObject({
+  channel: z.string(),
+  status: z.looseObject({ subscribed_sendable: z.number(), unconfirmed_sendable: z.number() }),
+});
+export const wireCountersSchema = z.array(wireChannelCountersSchema);
+
+export const wireTaskRefSchema = z.looseObject({ task_id: wireIdSchema });
+export const wireTaskStatusRequestSchema = wireTaskRefSchema;
+export const wireTaskStatusSchema = z.looseObject({
+  status: z.string(),
+  progress: z.number().optional(),
+});
+
+// ---------------------------------------------------------------------------------------------
+// Static membership
+
+export const wireSegstaticRequestSchema = z.looseObject({
+  segment_id: wireIdSchema,
+  db_id: z.number(),
+  profile_id: z.string(),
+  skip_triggers: z.boolean().optional(),
+});
+export type AltcraftSegstaticRequest = z.infer<typeof wireSegstaticRequestSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// Databases and fields
+
+export const wireDatabaseListRequestSchema = wirePagingSchema;
+export const wireDatabaseListItemSchema = z.looseObject({
+  id: z.number(),
+  name: z.string(),
+  ui_tags: z.array(z.string()).nullable().optional(),
+  Groups: z.array(wireGroupRefSchema).nullable().optional(),
+  groups: z.array(wireGroupRefSchema).nullable().optional(),
+});
+export type AltcraftDatabaseListItem = z.infer<typeof wireDatabaseListItemSchema>;
+
+export const wireDatabaseGetRequestSchema = z.looseObject({ id: z.number() });
+export const wireDatabaseSchema = z.looseObject({
+  id: z.number(),
+  name: z.string(),
+  description: z.string().nullable().optional(),
+  suppress_id: z.number().nullable().optional(),
+});
+
+/** databases/fields_get/: one database id under a parameter name that is unconfirmed (endpoints.ts). */
+export const wireFieldsRequestSchema = z.record(z.string(), z.number());
+
+/**
+ * A field descriptor, shape copied from resources/fields_get (unconfirmed). `dictionary` is read
+ * leniently: a list of values, of `{value|id|key, title|name|label}` objects, or a value→title map.
+ */
+export const wireFieldSchema = z.looseObject({
+  name: z.string(),
+  title: z.string().nullable().optional(),
+  type: z.string(),
+  category: z.string().nullable().optional(),
+  required: z.boolean().nullable().optional(),
+  dictionary: z.unknown().optional(),
+});
+export type AltcraftField = z.infer<typeof wireFieldSchema>;
+export const wireFieldsSchema = z.array(wireFieldSchema);
+
+// ---------------------------------------------------------------------------------------------
+// Embedded demo backend only (never on a real Altcraft server)
+
+/** segments/estimate/ takes the add body and answers the total and a count per group path. */
+export const wireEstimateRequestSchema = wireSegmentBodySchema;
+export const wireEstimateSchema = z.looseObject({
+  total: z.number(),
+  /** Keyed by `wirePathKey` of each group: "0" is block 0's root, "0.2" its third query. */
+  per_group: z.record(z.string(), z.number()),
+});
+
+/** profiles/check/: is one profile (by id or email) in a saved segment, and why. */
+export const wireProfileCheckRequestSchema = z.looseObject({
+  segment_id: wireIdSchema,
+  profile: z.string(),
+});
+export const wireExplainItemSchema = z.looseObject({
+  /** `wirePathKey` of the block root, group or query the line is about. */
+  path: z.string(),
+  matched: z.boolean(),
+  text: z.string(),
+});
+export const wireProfileCheckSchema = z.looseObject({
+  profile_id: z.string(),
+  in_segment: z.boolean(),
+  explain: z.array(wireExplainItemSchema),
+});

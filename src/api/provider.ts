@@ -1,0 +1,129 @@
+/**
+ * The one interface the UI talks to, in domain types only. Each backend is a factory returning
+ * one of these; `capabilities` says what it can store so the builder never fails at save time.
+ */
+import type { Capabilities, FieldCatalog, Segment, SegmentKind } from '@/domain/model';
+
+export type { Capabilities } from '@/domain/model';
+
+export type Cursor = string | number;
+
+export interface ListParams {
+  /** Where the page starts; omit for the first page. */
+  cursor?: Cursor;
+  limit?: number;
+  /** Case-insensitive match on the name. */
+  search?: string;
+  tags?: string[];
+  signal?: AbortSignal;
+}
+
+export interface SegmentSummary {
+  id: number | string;
+  name: string;
+  tags: string[];
+  kind?: SegmentKind;
+  databaseId?: number;
+  databaseName?: string;
+  count?: number;
+  updatedAt?: string;
+  /** Access groups, where the backend has them. */
+  groups?: Array<{ id: number | string; name: string }>;
+}
+
+export interface SegmentPage {
+  items: SegmentSummary[];
+  nextCursor: Cursor | null;
+  /** null when the backend does not say (or a search filters the pages). */
+  total: number | null;
+}
+
+export interface Database {
+  id: number;
+  name: string;
+}
+
+export interface ChannelCounts {
+  channel: string;
+  subscribedSendable: number;
+  unconfirmedSendable: number;
+}
+
+export type TaskState = 'pending' | 'running' | 'completed' | 'failed';
+
+export interface TaskStatus {
+  status: TaskState;
+  /** 0..100 */
+  progress: number;
+}
+
+export interface Estimate {
+  total: number;
+  /** Members matching each group, by group id (block roots included). */
+  perGroup: Record<string, number>;
+}
+
+export type MemberResult = { profileId: string; ok: true } | { profileId: string; ok: false; error: Error };
+
+export interface ProfileCheck {
+  profileId: string;
+  inSegment: boolean;
+  explain: Array<{
+    /** Wire path of the part ("0" block root, "0.1" its second child ...). */
+    path: string;
+    /** The part's node id when the segment passed in has one at that path. */
+    nodeId?: string;
+    matched: boolean;
+    text: string;
+  }>;
+}
+
+export interface ReadOptions {
+  signal?: AbortSignal;
+}
+
+export interface WriteOptions {
+  signal?: AbortSignal;
+  /** The `requestId` of a failed attempt of this same write, to retry it without duplicating it. */
+  requestId?: string;
+}
+
+export interface CountsOptions extends ReadOptions {
+  databaseId?: number;
+  resourceId?: number;
+}
+
+export interface SegmentsProvider {
+  readonly connectionId: string;
+  readonly capabilities: Capabilities;
+  list(params?: ListParams): Promise<SegmentPage>;
+  get(id: number | string, signal?: AbortSignal): Promise<Segment>;
+  create(segment: Segment, options?: WriteOptions): Promise<{ id: number | string }>;
+  update(segment: Segment, options?: WriteOptions): Promise<{ id: number | string }>;
+  remove(id: number | string, options?: WriteOptions): Promise<void>;
+  databases(signal?: AbortSignal): Promise<Database[]>;
+  fieldCatalog(databaseId: number, signal?: AbortSignal): Promise<FieldCatalog>;
+  counts(id: number | string, options?: CountsOptions): Promise<ChannelCounts[]>;
+  refreshCounts(id: number | string, options?: CountsOptions & WriteOptions): Promise<{ taskId: string | number }>;
+  taskStatus(taskId: string | number, signal?: AbortSignal): Promise<TaskStatus>;
+  /** Only where the backend can count a draft. */
+  estimate?(draft: Segment, signal?: AbortSignal): Promise<Estimate>;
+  addStaticMembers(
+    segmentId: number | string,
+    databaseId: number,
+    profileIds: string[],
+    options?: { signal?: AbortSignal; skipTriggers?: boolean },
+  ): Promise<MemberResult[]>;
+  removeStaticMembers(
+    segmentId: number | string,
+    databaseId: number,
+    profileIds: string[],
+    options?: { signal?: AbortSignal; skipTriggers?: boolean },
+  ): Promise<MemberResult[]>;
+  /** Only where the backend can explain one profile; `profile` is an id or an email. */
+  checkProfile?(
+    segmentId: number | string,
+    profile: string,
+    options?: { signal?: AbortSignal; segment?: Segment },
+  ): Promise<ProfileCheck>;
+}

@@ -1,0 +1,85 @@
+/**
+ * One options factory per resource. The transport already retries reads, so queries do not.
+ */
+import { infiniteQueryOptions, keepPreviousData, queryOptions, skipToken } from '@tanstack/react-query';
+import type { Segment } from '@/domain/model';
+import type { CountsOptions, Cursor, SegmentsProvider } from './provider';
+import { queryKeys, type SegmentListFilters } from './queryKeys';
+
+const CATALOG_STALE_MS = 5 * 60_000;
+const TASK_POLL_MS = 1_000;
+
+export function segmentListOptions(provider: SegmentsProvider, filters: SegmentListFilters = {}) {
+  return infiniteQueryOptions({
+    queryKey: queryKeys.segmentList(provider.connectionId, filters),
+    queryFn: ({ pageParam, signal }) => provider.list({ ...filters, cursor: pageParam, signal }),
+    initialPageParam: undefined as Cursor | undefined,
+    getNextPageParam: (page) => page.nextCursor ?? undefined,
+    retry: false,
+  });
+}
+
+export function segmentOptions(provider: SegmentsProvider, id: number | string) {
+  return queryOptions({
+    queryKey: queryKeys.segment(provider.connectionId, id),
+    queryFn: ({ signal }) => provider.get(id, signal),
+    retry: false,
+  });
+}
+
+export function databasesOptions(provider: SegmentsProvider) {
+  return queryOptions({
+    queryKey: queryKeys.databases(provider.connectionId),
+    queryFn: ({ signal }) => provider.databases(signal),
+    staleTime: CATALOG_STALE_MS,
+    retry: false,
+  });
+}
+
+export function fieldCatalogOptions(provider: SegmentsProvider, databaseId: number) {
+  return queryOptions({
+    queryKey: queryKeys.fields(provider.connectionId, databaseId),
+    queryFn: ({ signal }) => provider.fieldCatalog(databaseId, signal),
+    staleTime: CATALOG_STALE_MS,
+    retry: false,
+  });
+}
+
+export function countsOptions(
+  provider: SegmentsProvider,
+  id: number | string,
+  options: Omit<CountsOptions, 'signal'> = {},
+) {
+  return queryOptions({
+    queryKey: queryKeys.counts(provider.connectionId, id),
+    queryFn: ({ signal }) => provider.counts(id, { ...options, signal }),
+    retry: false,
+  });
+}
+
+/** Polls until the task completes or fails. */
+export function taskStatusOptions(provider: SegmentsProvider, taskId: number | string) {
+  return queryOptions({
+    queryKey: queryKeys.task(provider.connectionId, taskId),
+    queryFn: ({ signal }) => provider.taskStatus(taskId, signal),
+    refetchInterval: (query) => {
+      const status = query.state.data?.status;
+      return status === 'completed' || status === 'failed' ? false : TASK_POLL_MS;
+    },
+    retry: false,
+  });
+}
+
+/**
+ * The estimated size of a draft, where the backend can count one. While a new count is on its
+ * way the previous one stays (`isPlaceholderData` tells the UI to dim it).
+ */
+export function estimateOptions(provider: SegmentsProvider, draft: Segment) {
+  const estimate = provider.estimate?.bind(provider);
+  return queryOptions({
+    queryKey: queryKeys.estimate(provider.connectionId, draft),
+    queryFn: estimate ? ({ signal }) => estimate(draft, signal) : skipToken,
+    placeholderData: keepPreviousData,
+    retry: false,
+  });
+}

@@ -1,0 +1,83 @@
+/*
+ * A custom listbox rather than a native <select>: options are grouped, carry a type badge and are
+ * filtered as the user types. Options are not focusable on purpose: the combobox input keeps focus
+ * and drives them through aria-activedescendant (the ARIA 1.2 combobox pattern), so they need
+ * neither a tabindex nor key handlers of their own.
+ */
+/* oxlint-disable jsx-a11y/prefer-tag-over-role, jsx-a11y/interactive-supports-focus, jsx-a11y/click-events-have-key-events */
+import Popper from '@mui/material/Popper';
+import { useEffect } from 'react';
+import type { FieldDescriptor } from '@/domain/model';
+import css from './builder.module.css';
+import { useBuilder } from './context';
+import type { FieldSection } from './fields';
+import { TypeBadge } from './TypeBadge';
+
+interface FieldListboxProps {
+  anchor: HTMLElement;
+  id: string;
+  sections: FieldSection[];
+  active: number;
+  selected: string;
+  query: string;
+  onPick: (field: FieldDescriptor) => void;
+  onHover: (index: number) => void;
+}
+
+/** Where each section's options start in the flat option order that the keyboard walks. */
+function sectionStarts(sections: readonly FieldSection[]): number[] {
+  const starts: number[] = [];
+  let next = 0;
+  for (const section of sections) {
+    starts.push(next);
+    next += section.fields.length;
+  }
+  return starts;
+}
+
+/** The open list of the field combobox, grouped into system and custom fields. */
+export function FieldListbox({ anchor, id, sections, active, selected, query, onPick, onHover }: FieldListboxProps) {
+  const { t } = useBuilder();
+  const activeId = `${id}-${active}`;
+  const starts = sectionStarts(sections);
+  useEffect(() => {
+    document.getElementById(activeId)?.scrollIntoView?.({ block: 'nearest' });
+  }, [activeId]);
+
+  return (
+    <Popper open anchorEl={anchor} placement="bottom-start" style={{ zIndex: 1300, minWidth: anchor.offsetWidth }}>
+      <div className={css.popup}>
+        <div className={css.listbox} role="listbox" id={id} aria-label={t('fields.list')}>
+          {sections.map((section, sectionIndex) => (
+            <div key={section.key} role="group" aria-labelledby={`${id}-${section.key}`}>
+              <div className={css.sectionHeader} id={`${id}-${section.key}`}>
+                {t(section.key === 'system' ? 'fields.system' : 'fields.custom')}
+              </div>
+              {section.fields.map((field, fieldIndex) => {
+                const at = starts[sectionIndex]! + fieldIndex;
+                return (
+                  <div
+                    key={field.name}
+                    id={`${id}-${at}`}
+                    role="option"
+                    aria-selected={field.name === selected}
+                    data-active={at === active}
+                    className={css.option}
+                    onMouseDown={(event) => event.preventDefault()}
+                    onMouseEnter={() => onHover(at)}
+                    onClick={() => onPick(field)}
+                  >
+                    <TypeBadge type={field.type} />
+                    <span>{field.label}</span>
+                    <span className={css.optionName}>{field.name}</span>
+                  </div>
+                );
+              })}
+            </div>
+          ))}
+        </div>
+        {sections.length === 0 && <p className={css.noOptions}>{t('fields.none', { query })}</p>}
+      </div>
+    </Popper>
+  );
+}

@@ -1,0 +1,246 @@
+import { memo, useCallback, useId, useRef, useState, type ReactNode } from 'react';
+import { describeGroup } from '@/domain/describe';
+import type { Group, TreeNode } from '@/domain/model';
+import { countConditions } from '@/domain/tree';
+import css from './builder.module.css';
+import { canNestIn } from './capabilities';
+import { ConditionRow, MoreButton, OpaqueRow } from './ConditionRow';
+import { useBuilder } from './context';
+import { DragHandle, DropGate } from './dnd';
+import { AddIcon, ChevronRightIcon, CopyIcon, DeleteIcon, ExpandIcon } from './icons';
+import { hasRoom } from './moves';
+import { ProblemList, severityOf } from './ProblemList';
+import { NO_PROBLEMS, type ProblemIndex, type ProblemList as Problems } from './problems';
+
+export interface GroupViewProps {
+  group: Group;
+  /** 1 for the root, like the domain's `maxDepth`. */
+  level: number;
+  problems: Problems;
+  problemIndex: ProblemIndex;
+  groupCounts: Record<string, number | undefined> | undefined;
+  countsPending: boolean;
+}
+
+/** One group: a sentence-like header, its children, and buttons to add more. */
+export const GroupView = memo(function GroupView(props: GroupViewProps) {
+  const { group, level, problems, problemIndex, groupCounts, countsPending } = props;
+  const { t, actions, capabilities, catalog } = useBuilder();
+  const [collapsed, setCollapsed] = useState(false);
+  const elementRef = useRef<HTMLElement | null>(null);
+  const setElement = useCallback((element: HTMLElement | null) => {
+    elementRef.current = element;
+  }, []);
+  const headerRef = useRef<HTMLDivElement>(null);
+  const listId = useId();
+  const reasonId = useId();
+  const { id } = group;
+  const isRoot = level === 1;
+  const problemsId = problems.length > 0 ? `problems-${id}` : undefined;
+
+  const room = hasRoom(group, capabilities);
+  const nestable = canNestIn(level, capabilities);
+  const limit = capabilities.maxConditionsPerGroup ?? 0;
+  const fullReason = room ? undefined : t('group.full', { count: limit, limit });
+  const depthReason = nestable ? undefined : t('group.tooDeep', { count: capabilities.maxDepth, limit: capabilities.maxDepth });
+  const addGroupReason = fullReason ?? depthReason;
+  const count = groupCounts?.[id];
+
+  const renderChild = (child: TreeNode): ReactNode => {
+    const childProblems = problemIndex.get(child.id) ?? NO_PROBLEMS;
+    switch (child.type) {
+      case 'group':
+        return <GroupView {...props} key={child.id} group={child} level={level + 1} problems={childProblems} />;
+      case 'condition':
+        return <ConditionRow key={child.id} node={child} problems={childProblems} />;
+      case 'opaque':
+        return <OpaqueRow key={child.id} node={child} problems={childProblems} />;
+    }
+  };
+
+  const body = (
+    <>
+      <div className={css.groupHeader} ref={headerRef}>
+        {!isRoot && <DragHandle nodeId={id} elementRef={elementRef} label={t('action.drag')} />}
+        {(capabilities.not || group.not) && (
+          <button
+            type="button"
+            className={css.notToggle}
+            aria-pressed={Boolean(group.not)}
+            data-tip={t('group.notTip')}
+            data-focus-key="not"
+            onClick={() => actions.toggleNot(id)}
+          >
+            {t('group.not')}
+          </button>
+        )}
+        <span className={css.sentence}>
+          <span className={css.sentenceText}>{t('group.match')}</span>
+          <fieldset className={css.segmented}>
+            <legend className={css.visuallyHidden}>{t('group.combinator')}</legend>
+            <button
+              type="button"
+              className={css.segment}
+              aria-pressed={group.combinator === 'and'}
+              aria-label={t('group.matchAll')}
+              data-focus-key="combinator-and"
+              onClick={() => actions.setCombinator(id, 'and')}
+            >
+              {t('group.all')}
+            </button>
+            <button
+              type="button"
+              className={css.segment}
+              aria-pressed={group.combinator === 'or'}
+              aria-label={t('group.matchAny')}
+              data-focus-key="combinator-or"
+              onClick={() => actions.setCombinator(id, 'or')}
+            >
+              {t('group.any')}
+            </button>
+          </fieldset>
+          <span className={css.sentenceText}>{t('group.ofTheFollowing')}</span>
+        </span>
+        {count !== undefined && (
+          <span className={css.count} aria-busy={countsPending}>
+            <span className={css.countValue}>{t('group.count', { count })}</span>
+            {countsPending && <span className={css.countPending}>{t('group.countPending')}</span>}
+          </span>
+        )}
+        <span className={css.headerSpacer} />
+        <span className={css.groupActions}>
+          <IconButton
+            label={collapsed ? t('group.expand') : t('group.collapse')}
+            focusKey="collapse"
+            expanded={!collapsed}
+            controls={collapsed ? undefined : listId}
+            onClick={() => setCollapsed(!collapsed)}
+          >
+            {collapsed ? <ChevronRightIcon /> : <ExpandIcon />}
+          </IconButton>
+          {!isRoot && (
+            <>
+              <IconButton label={t('group.clone')} focusKey="clone" onClick={() => actions.clone(id)}>
+                <CopyIcon />
+              </IconButton>
+              <IconButton label={t('group.remove')} focusKey="remove" danger onClick={() => actions.remove(id)}>
+                <DeleteIcon />
+              </IconButton>
+              <MoreButton nodeId={id} />
+            </>
+          )}
+        </span>
+      </div>
+      {problemsId && <ProblemList id={problemsId} problems={problems} className={css.groupProblems} />}
+      {collapsed ? (
+        <p className={css.summary}>
+          <span className={css.summaryCount}>{t('group.conditions', { count: countConditions(group) })}</span>
+          {describeGroup(group, { catalog })}
+        </p>
+      ) : (
+        <>
+          <ul className={css.list} id={listId} aria-describedby={problemsId}>
+            {group.children.map(renderChild)}
+          </ul>
+          {group.children.length === 0 && <p className={css.empty}>{t('group.empty')}</p>}
+          <div className={css.groupFooter}>
+            <TextButton
+              label={t('group.addCondition')}
+              focusKey="add-condition"
+              reason={fullReason}
+              reasonId={`${reasonId}-c`}
+              onClick={() => actions.addCondition(id)}
+            />
+            <TextButton
+              label={t('group.addGroup')}
+              focusKey="add-group"
+              reason={addGroupReason}
+              reasonId={`${reasonId}-g`}
+              onClick={() => actions.addGroup(id)}
+            />
+          </div>
+        </>
+      )}
+      <DropGate kind="head" nodeId={id} elementRef={headerRef} />
+      <DropGate kind="into" nodeId={id} elementRef={elementRef} />
+    </>
+  );
+
+  const shared = {
+    className: css.group,
+    'data-node-id': id,
+    'data-band': (level - 1) % 2,
+    'data-not': group.not ? 'true' : undefined,
+    'data-severity': severityOf(problems),
+  };
+  return isRoot ? (
+    <div ref={setElement} {...shared}>
+      {body}
+    </div>
+  ) : (
+    <li ref={setElement} {...shared}>
+      {body}
+    </li>
+  );
+});
+
+interface IconButtonProps {
+  label: string;
+  focusKey: string;
+  danger?: boolean;
+  expanded?: boolean;
+  controls?: string | undefined;
+  onClick: () => void;
+  children: ReactNode;
+}
+
+function IconButton({ label, focusKey, danger, expanded, controls, onClick, children }: IconButtonProps) {
+  return (
+    <button
+      type="button"
+      className={css.iconButton}
+      aria-label={label}
+      aria-expanded={expanded}
+      aria-controls={controls}
+      data-tip={label}
+      data-tone={danger ? 'danger' : undefined}
+      data-focus-key={focusKey}
+      onClick={onClick}
+    >
+      {children}
+    </button>
+  );
+}
+
+interface TextButtonProps {
+  label: string;
+  focusKey: string;
+  /** Why the action is unavailable; the button stays focusable so the reason can be read. */
+  reason: string | undefined;
+  reasonId: string;
+  onClick: () => void;
+}
+
+function TextButton({ label, focusKey, reason, reasonId, onClick }: TextButtonProps) {
+  return (
+    <>
+      <button
+        type="button"
+        className={css.textButton}
+        aria-disabled={reason ? true : undefined}
+        aria-describedby={reason ? reasonId : undefined}
+        data-tip={reason}
+        data-focus-key={focusKey}
+        onClick={reason ? undefined : onClick}
+      >
+        <AddIcon />
+        {label}
+      </button>
+      {reason && (
+        <span id={reasonId} className={css.visuallyHidden}>
+          {reason}
+        </span>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,35 @@
+import { createContext, useContext } from 'react';
+import type { FieldCatalog } from '@/domain/model';
+import type { Translate } from '@/ui/i18n';
+import type { BuilderActions } from './actions';
+import type { BuilderCapabilities } from './capabilities';
+import type { FieldIndex } from './fields';
+import type { BuilderMessageKey } from './messages';
+import type { Store } from './store';
+
+export interface MenuRequest {
+  anchor: HTMLElement;
+  nodeId: string;
+}
+
+/**
+ * What every row needs and what changes only with the catalog, the capabilities or the locale.
+ * Nothing in here changes while the user types, so reading it never re-renders a row.
+ */
+export interface BuilderContextValue {
+  t: Translate<BuilderMessageKey>;
+  actions: BuilderActions;
+  fields: FieldIndex;
+  catalog: FieldCatalog;
+  capabilities: BuilderCapabilities;
+  /** The one shared row menu; a row opens it by writing its anchor here. */
+  menu: Store<MenuRequest | null>;
+}
+
+export const BuilderContext = createContext<BuilderContextValue | null>(null);
+
+export function useBuilder(): BuilderContextValue {
+  const value = useContext(BuilderContext);
+  if (!value) throw new Error('Builder components must be rendered inside <ConditionBuilder>.');
+  return value;
+}

@@ -1,0 +1,27 @@
+import type { ComponentType } from 'react';
+import type { EditorKind } from '@/domain/model';
+import { EnumEditor } from './EnumEditor';
+import { EnumMultiEditor } from './EnumMultiEditor';
+import { ListEditor } from './ListEditor';
+import { DATE_SPEC, DAYS_SPEC, NUMBER_SPEC, scalarEditor, TEXT_SPEC, VERSION_SPEC } from './ScalarEditor';
+import type { ValueEditorProps } from './types';
+
+export type { ValueEditorProps } from './types';
+
+/** Operators that take no value ("is true", "is empty") show nothing: the row reads complete. */
+function NoValueEditor() {
+  return null;
+}
+
+/** The value editor per editor kind (from the domain's operator registry): data, not `if` chains. */
+export const VALUE_EDITORS: Readonly<Record<EditorKind, ComponentType<ValueEditorProps>>> = {
+  none: NoValueEditor,
+  text: scalarEditor(TEXT_SPEC),
+  number: scalarEditor(NUMBER_SPEC),
+  days: scalarEditor(DAYS_SPEC),
+  date: scalarEditor(DATE_SPEC),
+  version: scalarEditor(VERSION_SPEC),
+  enum: EnumEditor,
+  'enum-multi': EnumMultiEditor,
+  'text-list': ListEditor,
+};

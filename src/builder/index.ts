@@ -1,0 +1,10 @@
+/** Public API of the condition builder. */
+export { ConditionBuilder, type ConditionBuilderProps } from './ConditionBuilder';
+export { ReadOnlyTree, type ReadOnlyTreeProps, type Outcome } from './ReadOnlyTree';
+export {
+  allowedOperators,
+  builderCapabilitiesOf,
+  UNLIMITED_CAPABILITIES,
+  type BuilderCapabilities,
+} from './capabilities';
+export { builderMessages } from './messages';

@@ -1,0 +1,172 @@
+import { describeCondition, describeGroup, describeSegment } from './describe';
+import { en } from './locale/en';
+import type { DomainLocale } from './locale/types';
+import type {
+  Block,
+  Condition,
+  ConditionValue,
+  FieldCatalog,
+  Group,
+  OperatorId,
+  Scalar,
+  Segment,
+  TreeNode,
+} from './model';
+import { OPERATORS } from './operators';
+
+const catalog: FieldCatalog = [
+  {
+    name: '_sex',
+    label: 'gender',
+    type: 'enum',
+    category: 'system',
+    options: [
+      { value: 'female', label: 'Female' },
+      { value: 1, label: 'Male' },
+    ],
+  },
+  { name: '_city', label: 'city', type: 'string', category: 'system' },
+  { name: 'age', label: 'age', type: 'number', category: 'custom' },
+  { name: '_bdate', label: 'birthday', type: 'date', category: 'system' },
+  { name: 'email', label: 'email', type: 'email', category: 'system' },
+  { name: 'vip', label: 'VIP', type: 'boolean', category: 'custom' },
+];
+
+let next = 0;
+function c(field: string, operator: OperatorId, v?: Scalar | Scalar[] | { from: Scalar; to: Scalar }): Condition {
+  let value: ConditionValue;
+  if (v === undefined) value = { kind: 'none' };
+  else if (Array.isArray(v)) value = { kind: 'list', values: v };
+  else if (typeof v === 'object') value = { kind: 'two', ...v };
+  else value = { kind: 'one', value: v };
+  return { type: 'condition', id: `c${next++}`, field, operator, value };
+}
+const g = (combinator: Group['combinator'], children: TreeNode[], not?: boolean): Group => ({
+  type: 'group',
+  id: `g${next++}`,
+  combinator,
+  children,
+  ...(not ? { not } : {}),
+});
+const block = (root: Group, extra: Partial<Block> = {}): Block => ({
+  databaseId: 1,
+  sample: { from: 0, to: 100 },
+  limit: 0,
+  root,
+  ...extra,
+});
+const segment = (blocks: Block[], extra: Partial<Segment> = {}): Segment => ({
+  name: 'S',
+  tags: [],
+  kind: 'dynamic',
+  refreshDaily: false,
+  databaseId: 1,
+  blocks,
+  ...extra,
+});
+
+const describeOne = (condition: Condition) => describeCondition(condition, { catalog });
+
+describe('describeSegment', () => {
+  const root = () =>
+    g('and', [
+      c('_sex', 'is', 'female'),
+      g('or', [c('_city', 'equals', 'Moscow'), c('_city', 'equals', 'Saint Petersburg')]),
+    ]);
+
+  it('reads like the example in the issue', () => {
+    const s = segment([block(root(), { sample: { from: 10, to: 50 }, limit: 5000 })]);
+    expect(describeSegment(s, { catalog, databaseName: 'Customers' })).toBe(
+      'Dynamic segment of "Customers": profiles where gender is Female and (city is Moscow or city is Saint Petersburg); 10–50% sample; at most 5,000 profiles.',
+    );
+  });
+
+  it('leaves out a full sample, no limit and an unknown database', () => {
+    expect(describeSegment(segment([block(root())]), { catalog })).toBe(
+      'Dynamic segment: profiles where gender is Female and (city is Moscow or city is Saint Petersburg).',
+    );
+  });
+
+  it('describes static, updatable, empty and multi-block segments', () => {
+    expect(describeSegment(segment([], { kind: 'static' }), { catalog, databaseName: 'DB' })).toBe(
+      'Static segment of "DB": members are added and removed one by one.',
+    );
+    expect(describeSegment(segment([], { kind: 'updatable', refreshDaily: true }), { catalog })).toBe(
+      'Updatable segment (refreshed daily): no conditions yet.',
+    );
+    expect(describeSegment(segment([block(g('and', []))], { kind: 'updatable' }), { catalog })).toBe(
+      'Updatable segment: all profiles.',
+    );
+    const two = segment([
+      block(g('and', [c('vip', 'is_true')]), { limit: 10 }),
+      block(g('and', [c('age', 'gt', 65)]), { sample: { from: 0, to: 20 } }),
+    ]);
+    expect(describeSegment(two, { catalog })).toBe(
+      'Dynamic segment: profiles of any of these blocks: (1) profiles where VIP is true, at most 10 profiles; (2) profiles where age is greater than 65, 0–20% sample.',
+    );
+  });
+
+  it('uses the locale passed in', () => {
+    const terse: DomainLocale = { ...en, segment: { ...en.segment, sentence: (head, body) => `${head} — ${body}` } };
+    expect(describeSegment(segment([block(g('and', []))]), { catalog, locale: terse })).toBe(
+      'Dynamic segment — all profiles',
+    );
+  });
+});
+
+describe('describeGroup', () => {
+  it('puts nested groups with several children in parentheses, and NOT around its group', () => {
+    const single = g('or', [c('vip', 'is_false')]);
+    const negated = g('and', [c('_city', 'equals', 'Kazan'), c('age', 'lt', 18)], true);
+    expect(describeGroup(g('or', [single, negated, g('and', [])]), { catalog })).toBe(
+      'VIP is false or not (city is Kazan and age is less than 18) or no conditions',
+    );
+    expect(describeGroup(g('and', [c('vip', 'is_true')], true), { catalog })).toBe('not (VIP is true)');
+  });
+});
+
+describe('describeCondition', () => {
+  it('has a phrase for every operator', () => {
+    for (const op of Object.keys(OPERATORS) as OperatorId[]) {
+      const text = describeOne(c('age', op, 3));
+      expect(text.startsWith('age ')).toBe(true);
+    }
+  });
+
+  it('formats numbers, dates, option labels and lists', () => {
+    expect(describeOne(c('age', 'between', { from: 1000, to: 25000 }))).toBe('age is between 1,000 and 25,000');
+    expect(describeOne(c('_bdate', 'before', '2024-03-05'))).toBe('birthday is before Mar 5, 2024');
+    expect(describeOne(c('_bdate', 'on', 'someday'))).toBe('birthday is on someday');
+    expect(describeOne(c('_sex', 'is_any_of', ['female', '1']))).toBe('gender is any of Female or Male');
+    expect(describeOne(c('_city', 'in_list', ['Moscow', 'Kazan', 'Samara']))).toBe(
+      'city is one of Moscow, Kazan, or Samara',
+    );
+    expect(describeOne(c('email', 'domain_group_is', 'Gmail'))).toBe('email domain is in the Gmail group');
+    expect(describeOne(c('_city', 'equals', true))).toBe('city is true');
+  });
+
+  it('counts days with the right plural', () => {
+    expect(describeOne(c('_bdate', 'in_last_days', 1))).toBe('birthday is within the last 1 day');
+    expect(describeOne(c('_bdate', 'more_than_days_ago', 30))).toBe('birthday is more than 30 days ago');
+    expect(describeOne(c('_bdate', 'anniversary_within_days', 7))).toBe(
+      'birthday has an anniversary within the next 7 days',
+    );
+    expect(describeOne(c('_bdate', 'in_last_days', ''))).toBe('birthday is within the last … days');
+  });
+
+  it('marks missing values and falls back to the raw field name', () => {
+    expect(describeOne(c('_city', 'equals', ''))).toBe('city is …');
+    expect(describeOne(c('age', 'between', 5))).toBe('age is between 5 and …');
+    expect(describeOne(c('_city', 'in_list', []))).toBe('city is one of …');
+    expect(describeOne(c('loyalty_level', 'gte', 3))).toBe('loyalty_level is at least 3');
+  });
+
+  it('describes opaque conditions by their label', () => {
+    expect(
+      describeCondition(
+        { type: 'opaque', id: 'o', vendor: 'altcraft', label: 'In external data', raw: {} },
+        { catalog },
+      ),
+    ).toBe('In external data (kept as is)');
+  });
+});

@@ -1,0 +1,51 @@
+import * as domain from './index';
+
+describe('public entry', () => {
+  it('exposes the API other layers use', () => {
+    const expected = [
+      'OPERATORS',
+      'operatorsFor',
+      'isOperatorAllowed',
+      'defaultOperatorFor',
+      'emptyValueFor',
+      'valueFits',
+      'resetForField',
+      'addNode',
+      'removeNode',
+      'updateCondition',
+      'updateGroup',
+      'moveNode',
+      'cloneNode',
+      'wrapInGroup',
+      'ungroup',
+      'toggleCombinator',
+      'toggleNot',
+      'findNode',
+      'findParent',
+      'walk',
+      'countConditions',
+      'depthOf',
+      'maxDepth',
+      'newCondition',
+      'newGroup',
+      'createId',
+      'segmentSchema',
+      'groupSchema',
+      'conditionSchema',
+      'validateSegment',
+      'matches',
+      'explain',
+      'sampleBucket',
+      'inSample',
+      'count',
+      'select',
+      'countPerGroup',
+      'compile',
+      'describeSegment',
+      'describeCondition',
+      'describeGroup',
+      'en',
+    ];
+    for (const name of expected) expect(domain).toHaveProperty(name);
+  });
+});

@@ -1,0 +1,192 @@
+/**
+ * Segment validation: blocking errors and non-blocking warnings, each tied to a node or a part of
+ * the segment so the editor can show it in place. Opaque conditions are never flagged: they are
+ * kept verbatim and are the vendor's business.
+ */
+import { contradictingFields, duplicateConditionIds, innerCertainties } from './analysis';
+import { en } from './locale/en';
+import type { DomainLocale } from './locale/types';
+import type { Block, Condition, FieldCatalog, FieldDescriptor, Group, Segment } from './model';
+import {
+  editorFor,
+  isBlankScalar,
+  isOperatorAllowed,
+  OPERATORS,
+  scalarFitsEditor,
+  scalarsOf,
+  valueFits,
+  valueOptionsFor,
+} from './operators';
+import type { Problem, ProblemCode, ProblemParams, ProblemPath, WarningCode } from './problems';
+import { countConditions, walk } from './tree';
+import { toOptionKey, withOrder } from './values';
+
+export * from './schemas';
+
+export interface ValidationLimits {
+  /** Group levels allowed, the root counting as 1 (see `maxDepth`). */
+  maxDepth?: number;
+  /** Direct children (conditions and groups) allowed in one group. */
+  maxConditionsPerGroup?: number;
+}
+
+export interface ValidationOptions {
+  catalog: FieldCatalog;
+  limits?: ValidationLimits;
+  locale?: DomainLocale;
+}
+
+const WARNINGS = new Set<ProblemCode>([
+  'unknown_option',
+  'contradiction',
+  'duplicate_condition',
+  'never_matches',
+] satisfies WarningCode[]);
+
+interface Report {
+  (
+    code: ProblemCode,
+    where: { nodeId?: string; path?: ProblemPath; blockIndex?: number },
+    params?: ProblemParams,
+  ): void;
+}
+
+function reporter(problems: Problem[], locale: DomainLocale): Report {
+  return (code, where, params = {}) => {
+    const problem: Problem = {
+      nodeId: where.nodeId ?? null,
+      severity: WARNINGS.has(code) ? 'warning' : 'error',
+      code,
+      message: locale.problems[code](params),
+    };
+    if (where.path) problem.path = where.path;
+    if (where.blockIndex !== undefined) problem.blockIndex = where.blockIndex;
+    problems.push(problem);
+  };
+}
+
+/** Checks one modelled condition; returns whether it is sound enough for the group analyses. */
+function checkCondition(
+  condition: Condition,
+  field: FieldDescriptor | undefined,
+  report: Report,
+  locale: DomainLocale,
+): boolean {
+  const nodeId = condition.id;
+  if (!field) {
+    report('field_unknown', { nodeId, path: 'field' }, { field: condition.field });
+    return false;
+  }
+  const params = { field: field.label, operator: OPERATORS[condition.operator].label };
+  if (!isOperatorAllowed(field.type, condition.operator)) {
+    report('operator_not_allowed', { nodeId, path: 'operator' }, params);
+    return false;
+  }
+  const editor = editorFor(field.type, condition.operator);
+  const typeError = () =>
+    report('value_type', { nodeId, path: 'value' }, { ...params, expected: locale.expected[editor] });
+  if (!valueFits(condition.operator, condition.value)) {
+    typeError();
+    return false;
+  }
+  const scalars = scalarsOf(condition.value);
+  if ((condition.value.kind === 'list' && scalars.length === 0) || scalars.some(isBlankScalar)) {
+    report('value_missing', { nodeId, path: 'value' }, params);
+    return false;
+  }
+  if (!scalars.every((scalar) => scalarFitsEditor(editor, scalar))) {
+    typeError();
+    return false;
+  }
+  if (condition.value.kind === 'two') {
+    const { from, to } = condition.value;
+    const reversed = withOrder(field.type, (order) => order.compare(order.key(from)!, order.key(to)!) > 0);
+    if (reversed) {
+      report('range_reversed', { nodeId, path: 'value' }, params);
+      return false;
+    }
+  }
+  const options = valueOptionsFor(field, condition.operator);
+  if (options && (editor === 'enum' || editor === 'enum-multi')) {
+    const known = new Set(options.map((option) => toOptionKey(option.value)));
+    const unknown = scalars.find((scalar) => !known.has(toOptionKey(scalar)));
+    if (unknown !== undefined)
+      report('unknown_option', { nodeId, path: 'value' }, { ...params, value: String(unknown) });
+  }
+  return true;
+}
+
+function checkBlock(block: Block, blockIndex: number, report: Report): void {
+  const { from, to } = block.sample;
+  const sampleOk = Number.isInteger(from) && Number.isInteger(to) && from >= 0 && to <= 100 && from < to;
+  if (!sampleOk) report('sample_invalid', { path: 'sample', blockIndex });
+  if (!Number.isInteger(block.limit) || block.limit < 0) report('limit_invalid', { path: 'limit', blockIndex });
+}
+
+function checkTree(
+  root: Group,
+  fields: Map<string, FieldDescriptor>,
+  options: ValidationOptions,
+  rootMayBeEmpty: boolean,
+  report: Report,
+): void {
+  const locale = options.locale ?? en;
+  const { maxDepth, maxConditionsPerGroup } = options.limits ?? {};
+  const usable = new Set<Condition>();
+  const groups: Group[] = [];
+
+  walk(root, (node, _parent, depth) => {
+    if (node.type === 'condition') {
+      if (checkCondition(node, fields.get(node.field), report, locale)) usable.add(node);
+      return;
+    }
+    if (node.type === 'opaque') return;
+    groups.push(node);
+    const nodeId = node.id;
+    if (node.children.length === 0 && !(node === root && rootMayBeEmpty)) report('empty_group', { nodeId });
+    // `depth` counts enclosing groups, so a group at depth === maxDepth is one level too deep.
+    // Only that first level is reported: deeper groups sit inside it.
+    if (maxDepth !== undefined && depth === maxDepth) report('depth_exceeded', { nodeId }, { limit: maxDepth });
+    if (maxConditionsPerGroup !== undefined && node.children.length > maxConditionsPerGroup)
+      report('too_many_children', { nodeId, path: 'conditions' }, { limit: maxConditionsPerGroup });
+  });
+
+  const typeOf = (condition: Condition) => (usable.has(condition) ? fields.get(condition.field)?.type : undefined);
+  const contradictions = new Map(groups.map((group) => [group.id, contradictingFields(group, typeOf)] as const));
+  const inner = innerCertainties(root, (group) => contradictions.get(group.id)!.length > 0);
+  for (const group of groups) {
+    const nodeId = group.id;
+    for (const field of contradictions.get(nodeId)!)
+      report('contradiction', { nodeId }, { field: fields.get(field)!.label });
+    for (const id of duplicateConditionIds(group, typeOf)) report('duplicate_condition', { nodeId: id });
+    // A negated group whose content always matches can never match; other "never" cases are
+    // already reported where they start (a contradiction or such a negated group deeper down).
+    if (group.not && inner.get(nodeId) === 'always') report('never_matches', { nodeId });
+  }
+}
+
+/** Every problem of a segment, errors and warnings, in tree order. An empty list means it can be saved as is. */
+export function validateSegment(segment: Segment, options: ValidationOptions): Problem[] {
+  const problems: Problem[] = [];
+  const report = reporter(problems, options.locale ?? en);
+  const fields = new Map(options.catalog.map((field) => [field.name, field] as const));
+
+  if (segment.name.trim() === '') report('name_required', { path: 'name' });
+  const conditions = segment.blocks.reduce((sum, block) => sum + countConditions(block.root), 0);
+  if (segment.kind === 'static') {
+    // A static segment is a fixed membership; its blocks, if any, are never used.
+    if (conditions > 0) report('static_has_conditions', { path: 'kind' });
+    return problems;
+  }
+  const noConditions = conditions === 0;
+  if (noConditions) report('conditions_required', { path: 'conditions' }, { kind: segment.kind });
+  segment.blocks.forEach((block, index) => {
+    checkBlock(block, index, report);
+    checkTree(block.root, fields, options, noConditions, report);
+  });
+  return problems;
+}
+
+export function hasErrors(problems: readonly Problem[]): boolean {
+  return problems.some((problem) => problem.severity === 'error');
+}

@@ -1,0 +1,86 @@
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Chip from '@mui/material/Chip';
+import Link from '@mui/material/Link';
+import Typography from '@mui/material/Typography';
+import { Link as RouterLink } from 'react-router';
+import type { Segment } from '@/domain/model';
+import { useMessages } from '@/ui/i18n';
+import { CopyIcon, DeleteIcon, EditIcon } from '@/ui/icons';
+import { SegmentKindChip } from '@/ui/SegmentKindChip';
+import { BackIcon, DatabaseIcon } from './detailIcons';
+import { detailMessages } from './messages';
+
+export function DetailHeader({
+  segment,
+  databaseName,
+  cloning,
+  onClone,
+  onDelete,
+}: {
+  segment: Segment & { id: number | string };
+  databaseName: string | undefined;
+  cloning: boolean;
+  onClone: () => void;
+  onDelete: () => void;
+}) {
+  const t = useMessages(detailMessages);
+  return (
+    <Box component="header" sx={{ mb: 3 }}>
+      <Link
+        component={RouterLink}
+        to="/segments"
+        underline="hover"
+        variant="body2"
+        sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5, mb: 1 }}
+      >
+        <BackIcon fontSize="small" />
+        {t('back')}
+      </Link>
+      <Box sx={{ display: 'flex', alignItems: 'flex-start', gap: 2, flexWrap: 'wrap' }}>
+        <Typography variant="h1" sx={{ flex: 1, minWidth: 240, overflowWrap: 'anywhere' }}>
+          {segment.name}
+        </Typography>
+        <Box sx={{ display: 'flex', gap: 1 }}>
+          <Button
+            variant="contained"
+            component={RouterLink}
+            to={`/segments/${encodeURIComponent(String(segment.id))}/edit`}
+            startIcon={<EditIcon />}
+          >
+            {t('actions.edit')}
+          </Button>
+          <Button variant="outlined" startIcon={<CopyIcon />} onClick={onClone} disabled={cloning}>
+            {t('actions.clone')}
+          </Button>
+          <Button variant="outlined" color="error" startIcon={<DeleteIcon />} onClick={onDelete}>
+            {t('actions.delete')}
+          </Button>
+        </Box>
+      </Box>
+      <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, flexWrap: 'wrap', mt: 1.5 }}>
+        <SegmentKindChip kind={segment.kind} refreshDaily={segment.refreshDaily} />
+        <Chip
+          size="small"
+          variant="outlined"
+          icon={<DatabaseIcon />}
+          label={t('header.database', { name: databaseName ?? String(segment.databaseId) })}
+        />
+        {segment.tags.length > 0 ? (
+          <Box component="ul" aria-label={t('header.tags')} sx={{ display: 'contents', listStyle: 'none', p: 0, m: 0 }}>
+            {segment.tags.map((tag) => (
+              <Box component="li" key={tag} sx={{ display: 'inline-flex' }}>
+                <Chip size="small" label={tag} />
+              </Box>
+            ))}
+          </Box>
+        ) : null}
+        {segment.description ? (
+          <Typography variant="body2" color="text.secondary" sx={{ flexBasis: '100%', mt: 0.5 }}>
+            {segment.description}
+          </Typography>
+        ) : null}
+      </Box>
+    </Box>
+  );
+}

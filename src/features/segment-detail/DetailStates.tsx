@@ -1,0 +1,110 @@
+import Alert from '@mui/material/Alert';
+import AlertTitle from '@mui/material/AlertTitle';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Skeleton from '@mui/material/Skeleton';
+import Typography from '@mui/material/Typography';
+import type { ReactNode } from 'react';
+import { Link as RouterLink } from 'react-router';
+import { isApiError } from '@/api/errors';
+import { useMessages } from '@/ui/i18n';
+import { detailMessages } from './messages';
+
+/** The page's shape while the segment loads, so nothing jumps when it arrives. */
+export function DetailSkeleton() {
+  const t = useMessages(detailMessages);
+  return (
+    <Box component="output" aria-busy="true" aria-label={t('loading')} sx={{ display: 'block' }}>
+      <Skeleton width={90} />
+      <Box sx={{ display: 'flex', justifyContent: 'space-between', gap: 2, mt: 1 }}>
+        <Skeleton variant="text" width="40%" height={44} />
+        <Skeleton variant="rounded" width={260} height={36} />
+      </Box>
+      <Box sx={{ display: 'flex', gap: 1, mt: 1.5, mb: 3 }}>
+        <Skeleton variant="rounded" width={80} height={24} />
+        <Skeleton variant="rounded" width={140} height={24} />
+        <Skeleton variant="rounded" width={60} height={24} />
+      </Box>
+      <DetailGrid
+        main={
+          <>
+            <Skeleton variant="rounded" height={110} />
+            <Skeleton variant="rounded" height={280} />
+          </>
+        }
+        side={
+          <>
+            <Skeleton variant="rounded" height={220} />
+            <Skeleton variant="rounded" height={180} />
+          </>
+        }
+      />
+    </Box>
+  );
+}
+
+/** Two columns on a wide screen (content, then size and settings); one column when narrow. */
+export function DetailGrid({ main, side }: { main: ReactNode; side: ReactNode }) {
+  return (
+    <Box
+      sx={{
+        display: 'grid',
+        gap: 2.5,
+        gridTemplateColumns: { xs: 'minmax(0, 1fr)', lg: 'minmax(0, 1fr) 400px' },
+        alignItems: 'start',
+      }}
+    >
+      <Box sx={{ display: 'grid', gap: 2.5, minWidth: 0 }}>{main}</Box>
+      <Box sx={{ display: 'grid', gap: 2.5, minWidth: 0 }}>{side}</Box>
+    </Box>
+  );
+}
+
+export function SegmentNotFound({ id }: { id: string }) {
+  const t = useMessages(detailMessages);
+  return (
+    <Box sx={{ maxWidth: 560, mx: 'auto', my: 8, textAlign: 'center' }}>
+      <Typography variant="h1" gutterBottom>
+        {t('notFound.title')}
+      </Typography>
+      <Typography color="text.secondary" sx={{ mb: 3 }}>
+        {t('notFound.body', { id })}
+      </Typography>
+      <Button variant="contained" component={RouterLink} to="/segments">
+        {t('notFound.back')}
+      </Button>
+    </Box>
+  );
+}
+
+export function DetailLoadError({ error, onRetry }: { error: Error; onRetry: () => void }) {
+  const t = useMessages(detailMessages);
+  const toSettings = isApiError(error) && error.action === 'settings';
+  return (
+    <Box sx={{ maxWidth: 720, mx: 'auto', my: 6 }}>
+      <Typography variant="h1" sx={{ mb: 2 }}>
+        {t('error.title')}
+      </Typography>
+      <Alert
+        severity="error"
+        action={
+          <Box sx={{ display: 'flex', gap: 1 }}>
+            {toSettings ? (
+              <Button color="inherit" size="small" component={RouterLink} to="/settings">
+                {t('error.settings')}
+              </Button>
+            ) : null}
+            <Button color="inherit" size="small" onClick={onRetry}>
+              {t('retry')}
+            </Button>
+          </Box>
+        }
+      >
+        <AlertTitle>{error.message}</AlertTitle>
+      </Alert>
+      <Button component={RouterLink} to="/segments" sx={{ mt: 2 }}>
+        {t('notFound.back')}
+      </Button>
+    </Box>
+  );
+}

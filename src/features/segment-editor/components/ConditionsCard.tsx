@@ -1,0 +1,112 @@
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import Card from '@mui/material/Card';
+import CardContent from '@mui/material/CardContent';
+import Skeleton from '@mui/material/Skeleton';
+import Tab from '@mui/material/Tab';
+import Tabs from '@mui/material/Tabs';
+import Typography from '@mui/material/Typography';
+import { memo } from 'react';
+import { ConditionBuilder, type BuilderCapabilities } from '@/builder';
+import type { FieldCatalog, Group } from '@/domain/model';
+import type { Problem } from '@/domain/problems';
+import { useMessages } from '@/ui/i18n';
+import { editorMessages } from '../messages';
+import type { SegmentFormValues } from '../segmentForm';
+
+interface ConditionsCardProps {
+  blocks: SegmentFormValues['blocks'];
+  kind: SegmentFormValues['kind'];
+  conditionsSupported: boolean;
+  catalog: FieldCatalog | undefined;
+  catalogError: Error | null;
+  onRetryCatalog: () => unknown;
+  capabilities: BuilderCapabilities;
+  problems: Problem[];
+  groupCounts: Record<string, number | undefined> | undefined;
+  countsPending: boolean;
+  blockIndex: number;
+  onBlockIndex: (index: number) => void;
+  onRootChange: (blockIndex: number, root: Group) => void;
+  /** A server message about the conditions themselves (a 450 on `blocks.N.root`). */
+  serverError: string | undefined;
+}
+
+/** The condition tree, or why there is none: a static segment, a backend without rules, fields loading. */
+export const ConditionsCard = memo(function ConditionsCard(props: ConditionsCardProps) {
+  const { blocks, kind, catalog, blockIndex } = props;
+  const t = useMessages(editorMessages);
+  const block = blocks[blockIndex] ?? blocks[0]!;
+
+  let body;
+  if (!props.conditionsSupported) body = <Alert severity="info">{t('conditions.unsupported')}</Alert>;
+  else if (kind === 'static') body = <Alert severity="info">{t('conditions.static')}</Alert>;
+  else if (props.catalogError) {
+    body = (
+      <Alert
+        severity="error"
+        action={
+          <Button color="inherit" size="small" onClick={props.onRetryCatalog}>
+            {t('retry')}
+          </Button>
+        }
+      >
+        {t('loadError.fields', { reason: props.catalogError.message })}
+      </Alert>
+    );
+  } else if (!catalog) {
+    body = (
+      <output aria-label={t('conditions.loading')} style={{ display: 'block' }}>
+        <Skeleton variant="rounded" height={44} sx={{ mb: 1 }} />
+        <Skeleton variant="rounded" height={44} width="80%" />
+      </output>
+    );
+  } else {
+    body = (
+      <>
+        {blocks.length > 1 ? (
+          <>
+            <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+              {t('conditions.blocks')}
+            </Typography>
+            <Tabs
+              value={blockIndex}
+              onChange={(_event, index: number) => props.onBlockIndex(index)}
+              variant="scrollable"
+              sx={{ mb: 2, minHeight: 36, '& .MuiTab-root': { minHeight: 36 } }}
+            >
+              {blocks.map((_block, index) => (
+                <Tab key={index} value={index} label={t('conditions.block', { index: index + 1 })} />
+              ))}
+            </Tabs>
+          </>
+        ) : null}
+        <ConditionBuilder
+          root={block.root}
+          onChange={(root) => props.onRootChange(blockIndex, root)}
+          catalog={catalog}
+          capabilities={props.capabilities}
+          problems={props.problems}
+          groupCounts={props.groupCounts}
+          countsPending={props.countsPending}
+        />
+      </>
+    );
+  }
+
+  return (
+    <Card component="section" aria-labelledby="segment-conditions-title">
+      <CardContent sx={{ '&:last-child': { pb: 2 } }}>
+        <Typography id="segment-conditions-title" variant="h2" sx={{ fontSize: '1rem', mb: 1.5 }}>
+          {t('conditions.title')}
+        </Typography>
+        {props.serverError ? (
+          <Alert severity="error" sx={{ mb: 1.5 }}>
+            {t('conditions.serverError', { message: props.serverError })}
+          </Alert>
+        ) : null}
+        {body}
+      </CardContent>
+    </Card>
+  );
+});

@@ -1,0 +1,56 @@
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import { Link as RouterLink } from 'react-router';
+import { useMessages } from '@/ui/i18n';
+import { editorMessages } from '../messages';
+import type { SaveFailure } from '../saveFailure';
+
+export type SaveNotice = { kind: 'problems'; count: number } | { kind: 'failure'; failure: SaveFailure };
+
+/** Why Save did not go through: problems to fix first, or the server's answer in words. */
+export function SaveFeedback({ notice, onClose }: { notice: SaveNotice | null; onClose: () => void }) {
+  const t = useMessages(editorMessages);
+  if (!notice) return null;
+  if (notice.kind === 'problems') {
+    return (
+      <Alert severity="error" role="alert" sx={{ mb: 2 }} onClose={onClose}>
+        {t('save.problems', { count: notice.count })}
+      </Alert>
+    );
+  }
+  const { failure } = notice;
+  return (
+    <Alert
+      severity={failure.offline ? 'warning' : 'error'}
+      role="alert"
+      sx={{ mb: 2 }}
+      onClose={onClose}
+      action={
+        failure.action === 'settings' ? (
+          <Button color="inherit" size="small" component={RouterLink} to="/settings">
+            {t('save.settings')}
+          </Button>
+        ) : undefined
+      }
+    >
+      {failure.offline ? t('save.offline') : t('save.failed', { message: failure.message })}
+      {failure.detail && !failure.offline ? <Box sx={{ mt: 0.5 }}>{t('save.detail', { detail: failure.detail })}</Box> : null}
+      {failure.fields.length > 0 ? (
+        <>
+          <Box sx={{ mt: 0.5 }}>{t('save.fieldErrors')}</Box>
+          <Box component="ul" sx={{ m: 0, pl: 2.5 }}>
+            {failure.fields.map((field) => (
+              <li key={field.path}>
+                <Box component="code" sx={{ fontSize: '0.85em' }}>
+                  {field.path}
+                </Box>
+                : {field.message}
+              </li>
+            ))}
+          </Box>
+        </>
+      ) : null}
+    </Alert>
+  );
+}

@@ -1,0 +1,51 @@
+import { ApiError } from '@/api/errors';
+import { describeSaveFailure, displayPath, isFormPath } from './saveFailure';
+
+describe('save failures', () => {
+  it('tells a network failure apart and keeps the Request-ID for a safe retry', () => {
+    const failure = describeSaveFailure(new ApiError({ code: 'network', requestId: 'r-1' }));
+    expect(failure.offline).toBe(true);
+    expect(failure.retrySameWrite).toBe(true);
+    expect(describeSaveFailure(new ApiError({ code: 'timeout' })).retrySameWrite).toBe(true);
+    expect(failure.requestId).toBe('r-1');
+    expect(failure.action).toBe('retry');
+    expect(failure.message).toMatch(/could not be reached/);
+  });
+
+  it('sorts 450 field errors into fields the form has and others', () => {
+    const failure = describeSaveFailure(
+      new ApiError({
+        code: 450,
+        fieldErrors: { name: 'must not be empty', 'blocks.0.sample.to': 'too big', 'segment.0.queries.3.value': 'bad' },
+      }),
+    );
+    expect(failure.offline).toBe(false);
+    expect(failure.retrySameWrite).toBe(false);
+    expect(failure.detail).toBeUndefined();
+    expect(failure.fields).toEqual([
+      { path: 'name', message: 'must not be empty', onForm: true },
+      { path: 'blocks.0.sample.to', message: 'too big', onForm: true },
+      { path: 'segment.0.queries.3.value', message: 'bad', onForm: false },
+    ]);
+  });
+
+  it('keeps the server text as a detail', () => {
+    const failure = describeSaveFailure(new ApiError({ code: 500, serverText: 'database is locked' }));
+    expect(failure.detail).toBe('database is locked');
+  });
+
+  it('handles errors that are not ApiErrors', () => {
+    expect(describeSaveFailure(new Error('boom'))).toEqual({ offline: false, retrySameWrite: false, message: 'boom', fields: [] });
+    expect(describeSaveFailure('odd').message).toBe('odd');
+  });
+
+  it('knows the form paths and where each is shown', () => {
+    for (const path of ['name', 'kind', 'databaseId', 'blocks', 'blocks.2.limit', 'blocks.0.root.combinator']) {
+      expect(isFormPath(path)).toBe(true);
+    }
+    for (const path of ['id', 'blocks.x.limit', 'segment.0.queries', 'names']) expect(isFormPath(path)).toBe(false);
+    expect(displayPath('blocks.1.sample.from')).toBe('blocks.1.sample');
+    expect(displayPath('blocks.0.root.combinator')).toBe('blocks.0.root');
+    expect(displayPath('name')).toBe('name');
+  });
+});

@@ -1,0 +1,60 @@
+/**
+ * What a failed save means for the editor: whether the network is to blame (the draft is kept and
+ * Save can retry the same write), the message to show, and which field each server complaint
+ * belongs to.
+ */
+import { isApiError, type ApiErrorAction } from '@/api/errors';
+
+export interface FieldComplaint {
+  /** Canonical path, e.g. "name" or "blocks.0.limit". */
+  path: string;
+  message: string;
+  /** Whether the form has a control for the path; others are listed in the alert only. */
+  onForm: boolean;
+}
+
+export interface SaveFailure {
+  offline: boolean;
+  /** The write may have been lost on the way: retry it under the same Request-ID. */
+  retrySameWrite: boolean;
+  message: string;
+  /** The server's own words, when it gave any beyond the code. */
+  detail?: string;
+  fields: FieldComplaint[];
+  /** Reuse it to retry this same write without creating a duplicate. */
+  requestId?: string;
+  action?: ApiErrorAction;
+}
+
+const FORM_PATH =
+  /^(name|description|tags|kind|refreshDaily|databaseId|blocks(\.\d+\.(limit|databaseId|sample(\.from|\.to)?|root(\.combinator)?))?)$/;
+
+export function isFormPath(path: string): boolean {
+  return FORM_PATH.test(path);
+}
+
+/** Where a complaint is shown: sample bounds on the sample, the block's combinator on its conditions. */
+export function displayPath(path: string): string {
+  return path.replace(/\.sample\.(from|to)$/, '.sample').replace(/\.root\.combinator$/, '.root');
+}
+
+export function describeSaveFailure(error: unknown): SaveFailure {
+  if (!isApiError(error)) {
+    return { offline: false, retrySameWrite: false, message: error instanceof Error ? error.message : String(error), fields: [] };
+  }
+  const fields = Object.entries(error.fieldErrors ?? {}).map(([path, message]) => ({
+    path,
+    message,
+    onForm: isFormPath(path),
+  }));
+  const failure: SaveFailure = {
+    offline: error.code === 'network',
+    retrySameWrite: error.code === 'network' || error.code === 'timeout',
+    message: error.message,
+    fields,
+  };
+  if (error.serverText && error.serverText !== error.message) failure.detail = error.serverText;
+  if (error.requestId !== undefined) failure.requestId = error.requestId;
+  if (error.action !== undefined) failure.action = error.action;
+  return failure;
+}

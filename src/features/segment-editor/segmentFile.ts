@@ -1,0 +1,102 @@
+/**
+ * Segments as .json files: export writes the canonical segment (without the identity and the
+ * backend's bookkeeping, so the file can seed any segment), import checks a file with the domain
+ * schema and merges it into the editor without touching what the editor must keep.
+ */
+import type { Segment, SegmentKind } from '@/domain/model';
+import { segmentSchema } from '@/domain/schemas';
+import { cloneWithFreshIds, collectIds } from '@/domain/tree';
+import { defaultKind, toFormValues, withDatabase, type SegmentFormValues } from './segmentForm';
+
+const MAX_LISTED_ISSUES = 5;
+
+export function exportFileName(name: string): string {
+  const slug = name
+    .trim()
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60);
+  return `${slug || 'segment'}.segment.json`;
+}
+
+/** The file's text: the segment as the domain models it, minus id, counts and adapter data. */
+export function exportSegment(segment: Segment): { fileName: string; text: string } {
+  const { id: _id, count: _count, updatedAt: _updatedAt, origin: _origin, ...portable } = segment;
+  return { fileName: exportFileName(segment.name), text: `${JSON.stringify(portable, null, 2)}\n` };
+}
+
+export type ImportResult = { ok: true; segment: Segment } | { ok: false; errors: string[] };
+
+/** Reads a file's text; every reason it is refused is listed, in words a marketer can act on. */
+export function parseSegmentFile(text: string): ImportResult {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return { ok: false, errors: [`The file is not valid JSON (${detail}).`] };
+  }
+  const result = segmentSchema.safeParse(data);
+  if (result.success) return { ok: true, segment: result.data };
+  const issues = result.error.issues;
+  const listed = issues.slice(0, MAX_LISTED_ISSUES).map((issue) => {
+    const path = issue.path.map(String).join('.');
+    return path ? `${path}: ${issue.message}` : issue.message;
+  });
+  if (issues.length > MAX_LISTED_ISSUES) listed.push(`…and ${issues.length - MAX_LISTED_ISSUES} more.`);
+  return { ok: false, errors: listed };
+}
+
+export type ImportNote =
+  | { kind: 'database-kept'; databaseId: number }
+  | { kind: 'database-unknown'; databaseId: number }
+  | { kind: 'kind-unsupported'; requested: SegmentKind; used: SegmentKind };
+
+export interface MergeOptions {
+  /** The database can't change once a segment exists. */
+  databaseLocked: boolean;
+  /** Databases this backend has; an unknown one in the file is replaced by the current one. */
+  databaseIds: readonly number[];
+  kinds: readonly SegmentKind[];
+}
+
+/**
+ * The editor's values after importing `segment` into `current`: the content comes from the file;
+ * the identity, the adapter's data and (after creation) the database stay. Node ids are renewed
+ * only if the file repeats one, so an export re-imported still matches its origin.
+ */
+export function mergeImport(
+  current: SegmentFormValues,
+  segment: Segment,
+  options: MergeOptions,
+): { values: SegmentFormValues; notes: ImportNote[] } {
+  const notes: ImportNote[] = [];
+  const blocks = segment.blocks.map((block) => {
+    const ids = collectIds(block.root);
+    return new Set(ids).size === ids.length ? block : { ...block, root: cloneWithFreshIds(block.root) };
+  });
+  let kind = segment.kind;
+  if (!options.kinds.includes(kind)) {
+    const used = options.kinds.includes(current.kind) ? current.kind : defaultKind(options.kinds);
+    notes.push({ kind: 'kind-unsupported', requested: kind, used });
+    kind = used;
+  }
+  // The file's own identity and counts never replace the edited segment's.
+  const { id: _fileId, count: _count, updatedAt: _updatedAt, ...content } = segment;
+  const imported = toFormValues({ ...content, kind, blocks });
+  const { id, origin } = current;
+  let values: SegmentFormValues = {
+    ...imported,
+    ...(id === undefined ? {} : { id }),
+    ...(origin === undefined ? {} : { origin }),
+  };
+  if (options.databaseLocked && segment.databaseId !== current.databaseId) {
+    notes.push({ kind: 'database-kept', databaseId: current.databaseId });
+    values = withDatabase(values, current.databaseId);
+  } else if (!options.databaseIds.includes(segment.databaseId)) {
+    notes.push({ kind: 'database-unknown', databaseId: segment.databaseId });
+    values = withDatabase(values, current.databaseId);
+  }
+  return { values, notes };
+}

@@ -1,0 +1,80 @@
+/**
+ * The editor's form values and how they map to and from the canonical segment. The form edits the
+ * segment itself (so the domain schema validates it and 450 field paths land on the same names);
+ * it only adds what an input needs: a description that is always a string, and at least one block
+ * to hang the condition tree on even while the segment is static.
+ */
+import { segmentSchema } from '@/domain/schemas';
+import { FULL_SAMPLE } from '@/domain/sample';
+import { newGroup } from '@/domain/tree';
+import type { Block, Capabilities, Segment, SegmentKind, SegmentOrigin } from '@/domain/model';
+
+export interface SegmentFormValues extends Segment {
+  description: string;
+}
+
+export function newBlock(databaseId: number): Block {
+  return { databaseId, sample: { ...FULL_SAMPLE }, limit: 0, root: newGroup('and') };
+}
+
+/** The kind a new segment starts as: dynamic where the backend has it, as most segments are. */
+export function defaultKind(kinds: readonly SegmentKind[]): SegmentKind {
+  return kinds.includes('dynamic') ? 'dynamic' : (kinds[0] ?? 'dynamic');
+}
+
+export function newSegmentValues(capabilities: Pick<Capabilities, 'kinds'>, databaseId: number): SegmentFormValues {
+  return {
+    name: '',
+    description: '',
+    tags: [],
+    kind: defaultKind(capabilities.kinds),
+    // Marketers who pick "updatable" want it refreshed; the switch is there to turn it off.
+    refreshDaily: true,
+    databaseId,
+    blocks: [newBlock(databaseId)],
+  };
+}
+
+export function toFormValues(segment: Segment): SegmentFormValues {
+  const blocks = segment.blocks.length > 0 ? segment.blocks : [newBlock(segment.databaseId)];
+  return { ...segment, description: segment.description ?? '', blocks };
+}
+
+/**
+ * The segment as it will be saved. A static segment sends no conditions: its members are managed
+ * on the detail page, and the tree stays in the form only so switching back loses nothing.
+ */
+export function toSegment(values: SegmentFormValues): Segment {
+  const { description, ...rest } = values;
+  const segment: Segment = { ...rest, name: values.name.trim() };
+  const trimmed = description.trim();
+  if (trimmed) segment.description = trimmed;
+  if (values.kind === 'static') segment.blocks = [];
+  return segment;
+}
+
+/** Points the segment and every block at another database (only possible before creation). */
+export function withDatabase(values: SegmentFormValues, databaseId: number): SegmentFormValues {
+  return { ...values, databaseId, blocks: values.blocks.map((block) => ({ ...block, databaseId })) };
+}
+
+function isOrigin(value: unknown): value is SegmentOrigin {
+  return typeof value === 'object' && value !== null && typeof (value as { vendor?: unknown }).vendor === 'string';
+}
+
+/**
+ * Reads form values back from untrusted data (a stored draft): the domain schema checks the shape,
+ * and the adapter's origin, which the schema does not describe, is carried over untouched.
+ */
+export function parseFormValues(value: unknown): SegmentFormValues | null {
+  const result = segmentSchema.safeParse(value);
+  if (!result.success) return null;
+  const parsed = toFormValues(result.data);
+  const origin = (value as { origin?: unknown }).origin;
+  return isOrigin(origin) ? { ...parsed, origin } : parsed;
+}
+
+/** Form snapshots are plain JSON, so comparing their serialisations is exact and cheap enough. */
+export function sameValues(a: SegmentFormValues, b: SegmentFormValues): boolean {
+  return a === b || JSON.stringify(a) === JSON.stringify(b);
+}

@@ -1,0 +1,60 @@
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Typography from '@mui/material/Typography';
+import { Link as RouterLink } from 'react-router';
+import { isApiError } from '@/api/errors';
+import { useMessages } from '@/ui/i18n';
+import { AddIcon } from '@/ui/icons';
+import { hasActiveFilters, type ListParams } from './listParams';
+import { listMessages } from './messages';
+
+/** Nothing to show: either there are no segments at all, or the filters leave none. */
+export function EmptyState({ view, onClear }: { view: ListParams; onClear: () => void }) {
+  const t = useMessages(listMessages);
+  const filtered = hasActiveFilters(view);
+  const text = !filtered
+    ? t('empty')
+    : view.search && !view.kind && !view.tags.length
+      ? t('emptySearch', { search: view.search })
+      : t('emptyFiltered');
+  return (
+    <Box sx={{ p: 4, textAlign: 'center' }}>
+      <Typography color="text.secondary" sx={{ mb: 2 }}>
+        {text}
+      </Typography>
+      {filtered ? (
+        <Button onClick={onClear}>{t('filter.clear')}</Button>
+      ) : (
+        <Button variant="contained" component={RouterLink} to="/segments/new" startIcon={<AddIcon />}>
+          {t('newSegment')}
+        </Button>
+      )}
+    </Box>
+  );
+}
+
+/** The first page failed: say why, and offer a retry (and the settings when it is about access). */
+export function LoadError({ error, onRetry }: { error: Error; onRetry: () => void }) {
+  const t = useMessages(listMessages);
+  const toSettings = isApiError(error) && error.action === 'settings';
+  return (
+    <Alert
+      severity="error"
+      action={
+        <Box sx={{ display: 'flex', gap: 1 }}>
+          {toSettings ? (
+            <Button color="inherit" size="small" component={RouterLink} to="/settings">
+              {t('openSettings')}
+            </Button>
+          ) : null}
+          <Button color="inherit" size="small" onClick={onRetry}>
+            {t('retry')}
+          </Button>
+        </Box>
+      }
+    >
+      {t('error', { reason: error.message })}
+    </Alert>
+  );
+}

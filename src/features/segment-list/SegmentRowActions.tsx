@@ -1,0 +1,75 @@
+import IconButton from '@mui/material/IconButton';
+import ListItemIcon from '@mui/material/ListItemIcon';
+import ListItemText from '@mui/material/ListItemText';
+import Menu from '@mui/material/Menu';
+import MenuItem from '@mui/material/MenuItem';
+import { useId, useState } from 'react';
+import { Link as RouterLink } from 'react-router';
+import type { SegmentSummary } from '@/api/provider';
+import { useMessages } from '@/ui/i18n';
+import { CopyIcon, DeleteIcon, EditIcon, MoreIcon } from '@/ui/icons';
+import { listMessages } from './messages';
+
+export type RowAction = 'clone' | 'delete';
+
+/** The row's menu: Edit (a link, so it opens in a new tab too), Clone and Delete. */
+export function SegmentRowActions({
+  row,
+  onAction,
+}: {
+  row: SegmentSummary;
+  onAction: (action: RowAction, row: SegmentSummary) => void;
+}) {
+  const t = useMessages(listMessages);
+  const [anchor, setAnchor] = useState<HTMLElement | null>(null);
+  const menuId = useId();
+  const close = () => setAnchor(null);
+  const act = (action: RowAction) => {
+    close();
+    onAction(action, row);
+  };
+  const editHref = `/segments/${encodeURIComponent(String(row.id))}/edit`;
+  return (
+    <>
+      <IconButton
+        size="small"
+        aria-label={t('actions.menu', { name: row.name })}
+        aria-haspopup="menu"
+        aria-controls={anchor ? menuId : undefined}
+        aria-expanded={anchor ? true : undefined}
+        onClick={(event) => setAnchor(event.currentTarget)}
+      >
+        <MoreIcon fontSize="small" />
+      </IconButton>
+      {anchor ? (
+        <Menu
+          id={menuId}
+          anchorEl={anchor}
+          open
+          onClose={close}
+          anchorOrigin={{ vertical: 'bottom', horizontal: 'right' }}
+          transformOrigin={{ vertical: 'top', horizontal: 'right' }}
+        >
+          <MenuItem component={RouterLink} to={editHref} onClick={close}>
+            <ListItemIcon>
+              <EditIcon fontSize="small" />
+            </ListItemIcon>
+            <ListItemText>{t('actions.edit')}</ListItemText>
+          </MenuItem>
+          <MenuItem onClick={() => act('clone')}>
+            <ListItemIcon>
+              <CopyIcon fontSize="small" />
+            </ListItemIcon>
+            <ListItemText>{t('actions.clone')}</ListItemText>
+          </MenuItem>
+          <MenuItem onClick={() => act('delete')} sx={{ color: 'error.main' }}>
+            <ListItemIcon sx={{ color: 'inherit' }}>
+              <DeleteIcon fontSize="small" />
+            </ListItemIcon>
+            <ListItemText>{t('actions.delete')}</ListItemText>
+          </MenuItem>
+        </Menu>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,56 @@
+/** Static membership (profiles/segstatic/*) and the demo-only profile check. */
+import type { HttpHandler } from 'msw';
+import { ALTCRAFT_PATHS, DEMO_ONLY_PATHS } from '@/api/altcraft/endpoints';
+import {
+  wireProfileCheckRequestSchema,
+  wireSegstaticRequestSchema,
+  type AltcraftSegstaticRequest,
+} from '@/api/altcraft/wire';
+import type { DemoBackend } from '../backend';
+import { endpoint, ok, refuse, type Reply } from './endpoint';
+import { findSegment, isReply } from './segments';
+
+function membership(body: AltcraftSegstaticRequest, backend: DemoBackend, change: 'add' | 'remove'): Reply {
+  const segment = findSegment(backend, body.segment_id);
+  if (isReply(segment)) return segment;
+  if (!segment.is_static || segment.segment.length > 0) {
+    return refuse(400, `segment ${segment.id} is not static: its members come from its conditions`);
+  }
+  if (body.db_id !== segment.list_id) {
+    return refuse(413, `segment ${segment.id} belongs to database ${segment.list_id}, not ${body.db_id}`);
+  }
+  const profile = backend.store.findProfile(body.db_id, body.profile_id);
+  if (!profile) return refuse(404, `profile ${body.profile_id} does not exist in database ${body.db_id}`);
+  // Adding a member twice or removing a non-member changes nothing and is not an error.
+  if (change === 'add') backend.store.addMember(segment.id, profile.id);
+  else backend.store.removeMember(segment.id, profile.id);
+  return ok(null);
+}
+
+export function profileHandlers(baseUrl: string): HttpHandler[] {
+  return [
+    endpoint(baseUrl, {
+      path: ALTCRAFT_PATHS.segstaticAdd,
+      write: true,
+      schema: wireSegstaticRequestSchema,
+      handle: (body, backend) => membership(body, backend, 'add'),
+    }),
+    endpoint(baseUrl, {
+      path: ALTCRAFT_PATHS.segstaticRemove,
+      write: true,
+      schema: wireSegstaticRequestSchema,
+      handle: (body, backend) => membership(body, backend, 'remove'),
+    }),
+    endpoint(baseUrl, {
+      path: DEMO_ONLY_PATHS.profileCheck,
+      schema: wireProfileCheckRequestSchema,
+      handle: (body, backend) => {
+        const segment = findSegment(backend, body.segment_id);
+        if (isReply(segment)) return segment;
+        const profile = backend.store.findProfile(segment.list_id, body.profile);
+        if (!profile) return refuse(404, `no profile "${body.profile}" in database ${segment.list_id}`);
+        return ok(backend.evaluator.check(segment, profile));
+      },
+    }),
+  ];
+}
