@@ -63,7 +63,7 @@ export function AppLayout() {
         tabIndex={-1}
         sx={{ px: { xs: 2, md: 4 }, py: 3, maxWidth: 1760, mx: 'auto', outline: 'none' }}
       >
-        <Suspense fallback={<PageLoading label={t('loading.page')} />}>
+        <Suspense fallback={<PageLoading />}>
           <Outlet />
         </Suspense>
       </Box>
@@ -71,10 +71,11 @@ export function AppLayout() {
   );
 }
 
-function PageLoading({ label }: { label: string }) {
+export function PageLoading() {
+  const t = useMessages(appMessages);
   return (
     <Box component="output" sx={{ display: 'flex', justifyContent: 'center', py: 8 }}>
-      <CircularProgress aria-label={label} />
+      <CircularProgress aria-label={t('loading.page')} />
     </Box>
   );
 }

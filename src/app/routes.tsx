@@ -1,6 +1,6 @@
 import type { ComponentType } from 'react';
 import { Navigate, type RouteObject } from 'react-router';
-import { AppLayout } from './AppLayout';
+import { AppLayout, PageLoading } from './AppLayout';
 import { RouteError } from './RouteError';
 
 /** The UI contract's routes (DESIGN.md). Each page is its own chunk, loaded on first visit. */
@@ -8,6 +8,8 @@ export const routes: RouteObject[] = [
   {
     element: <AppLayout />,
     errorElement: <RouteError />,
+    // Shown while the first lazy page loads; without it React Router warns on every cold start.
+    hydrateFallbackElement: <PageLoading />,
     children: [
       { index: true, element: <Navigate to="/segments" replace /> },
       { path: 'segments', lazy: () => import('@/features/segment-list/SegmentListPage').then(page) },

@@ -24,6 +24,17 @@ export function emailDomain(email: string): string {
         .toLowerCase();
 }
 
+/**
+ * Whether an address is at `domain` (lower case): it ends with "@" + domain, ignoring case. Checked
+ * in place, without building the domain string, because it runs once per profile in counts.
+ */
+export function hasEmailDomain(email: unknown, domain: string): boolean {
+  if (typeof email !== 'string') return false;
+  const start = email.length - domain.length;
+  if (start < 1 || email.charCodeAt(start - 1) !== 64 /* @ */) return false;
+  return email.endsWith(domain) || email.slice(start).toLowerCase() === domain;
+}
+
 /** The domains of a group; empty for an unknown group name. */
 export function domainsOfGroup(group: string): ReadonlySet<string> {
   return new Set(Object.hasOwn(DOMAIN_GROUPS, group) ? DOMAIN_GROUPS[group] : []);

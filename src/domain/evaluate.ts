@@ -11,9 +11,10 @@
  * - Negative operators ("is not", "does not contain", "not between", ...) are exact complements of
  *   their positive operator, so they keep profiles that have no value for the field.
  * - Text compares ignoring case; numbers, dates (by calendar day, UTC) and dotted versions compare
- *   by value; enum options compare by their written form.
+ *   by value; enum options compare by their written form; an email is at a domain when it ends with
+ *   "@" and that domain, ignoring case.
  */
-import { domainsOfGroup, emailDomain } from './emailDomains';
+import { domainsOfGroup, hasEmailDomain } from './emailDomains';
 import type {
   Block,
   Condition,
@@ -115,7 +116,7 @@ function betweenTest(type: FieldType, field: string, from: Scalar, to: Scalar): 
 
 function memberTest(type: FieldType, field: string, scalars: Scalar[]): Test | undefined {
   const toKey = equalityKey(type);
-  const keys = new Set<string | undefined>(scalars.map(toKey));
+  const keys = new Set(scalars.map(toKey));
   if (keys.has(undefined)) return undefined;
   return (p) => keys.has(toKey(p[field]));
 }
@@ -147,13 +148,15 @@ export function daysToAnniversary(day: number, today: number): number {
   return (thisYear >= today ? thisYear : on(now.getUTCFullYear() + 1)) - today;
 }
 
+/** A lone scalar counts as a one-item list; a missing value as an empty one. */
 function listContainsTest(field: string, scalar: Scalar): Test {
   const toKey = equalityKey('list');
   const wanted = toKey(scalar);
   return (p) => {
     const value = p[field];
-    const items: unknown[] = Array.isArray(value) ? value : isMissing(value) ? [] : [value];
-    return items.some((item) => toKey(item) === wanted);
+    if (!Array.isArray(value)) return toKey(value) === wanted;
+    for (const item of value) if (toKey(item) === wanted) return true;
+    return false;
   };
 }
 
@@ -185,13 +188,14 @@ function positiveTest(
       return (p: Profile) => isEmptyValue(p[field]);
     case 'exists':
       return (p: Profile) => !isMissing(p[field]);
-    case 'domain_is': {
-      const domain = toText(first)!.replace(/^@/, '');
-      return (p: Profile) => emailDomain(String(p[field] ?? '')) === domain;
-    }
+    case 'domain_is':
     case 'domain_group_is': {
-      const domains = domainsOfGroup(String(first));
-      return (p: Profile) => domains.has(emailDomain(String(p[field] ?? '')));
+      const domains = op === 'domain_is' ? [toText(first)!.replace(/^@/, '')] : [...domainsOfGroup(String(first))];
+      return (p: Profile) => {
+        const email = p[field];
+        for (const domain of domains) if (hasEmailDomain(email, domain)) return true;
+        return false;
+      };
     }
     case 'between':
       return betweenTest(type, field, first, scalars[1]!);

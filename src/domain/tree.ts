@@ -175,15 +175,27 @@ function locateGroup(root: Group, id: string): { loc: Location; group: Group } |
 // ---------------------------------------------------------------------------------------------
 // Operations
 
+/** An id of `node` that repeats inside it or is already used in the tree. */
+function firstTakenId(root: Group, node: TreeNode): string | undefined {
+  const incoming = new Set<string>();
+  for (const id of collectIds(node)) {
+    if (incoming.has(id)) return id;
+    incoming.add(id);
+  }
+  // The incoming set is small; checking the tree against it avoids building a set of the whole tree.
+  let clash: string | undefined;
+  walk(root, (n) => {
+    if (clash === undefined && incoming.has(n.id)) clash = n.id;
+  });
+  return clash;
+}
+
 /** Inserts `node` into a group at `index` (default: last). Refuses ids already in the tree. */
 export function addNode(root: Group, parentGroupId: string, node: TreeNode, index?: number): TreeResult {
   const target = locateGroup(root, parentGroupId);
   if (typeof target === 'string') return fail(root, target);
-  const taken = new Set(collectIds(root));
-  for (const id of collectIds(node)) {
-    if (taken.has(id)) return fail(root, TREE_ERRORS.duplicateId(id));
-    taken.add(id);
-  }
+  const clash = firstTakenId(root, node);
+  if (clash !== undefined) return fail(root, TREE_ERRORS.duplicateId(clash));
   const { loc, group } = target;
   const children = group.children.slice();
   children.splice(clampIndex(index, children.length), 0, node);

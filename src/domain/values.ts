@@ -47,13 +47,13 @@ const dayOfText = memoizeString((text: string): number | undefined => {
   return m ? Math.floor(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / DAY_MS) : undefined;
 });
 
-/** Dotted version parts; a non-numeric part counts as 0 so '1.2-beta' reads as 1.2. */
-export function toVersion(value: unknown): number[] | undefined {
+/** Dotted version parts (cached and shared: never mutate); a non-numeric part counts as 0, so 1.2-beta reads as 1.2. */
+export function toVersion(value: unknown): readonly number[] | undefined {
   if (typeof value === 'number') return Number.isFinite(value) ? versionOfText(String(value)) : undefined;
   return typeof value === 'string' ? versionOfText(value) : undefined;
 }
 
-const versionOfText = memoizeString((text: string): number[] | undefined => {
+const versionOfText = memoizeString((text: string): readonly number[] | undefined => {
   if (text.trim() === '') return undefined;
   return text
     .trim()
@@ -108,29 +108,32 @@ const keyOf =
   };
 
 /** Trailing zero parts do not change a version, so they are dropped from its equality key. */
-const versionText = (parts: number[]): string => {
+const versionText = (parts: readonly number[]): string => {
   let end = parts.length;
   while (end > 0 && parts[end - 1] === 0) end -= 1;
   return parts.slice(0, end).join('.');
 };
 
-const EQUALITY_KEYS: Readonly<Record<FieldType, (value: unknown) => string | undefined>> = {
+/** Numbers and days are their own keys: no string conversion in the hot loop. */
+type EqualityKey = string | number;
+
+const EQUALITY_KEYS: Readonly<Record<FieldType, (value: unknown) => EqualityKey | undefined>> = {
   string: toText,
   email: toText,
   list: toText,
   enum: toOptionKey,
-  number: keyOf(toNumber, String),
-  date: keyOf(toDay, String),
+  number: toNumber,
+  date: toDay,
   version: keyOf(toVersion, versionText),
   boolean: keyOf(toBoolean, String),
 };
 
 /**
- * A string that is equal for two values exactly when the field type considers them equal
+ * A key that is equal for two values exactly when the field type considers them equal
  * ('Moscow' and 'moscow'; 5 and '5'; '1.2' and '1.2.0'). Undefined when the value has no meaning
  * for the type.
  */
-export function equalityKey(type: FieldType): (value: unknown) => string | undefined {
+export function equalityKey(type: FieldType): (value: unknown) => EqualityKey | undefined {
   return EQUALITY_KEYS[type];
 }
 
@@ -143,7 +146,7 @@ export interface Order<K> {
 const byDifference = (a: number, b: number): number => a - b;
 const NUMBER_ORDER: Order<number> = { key: toNumber, compare: byDifference };
 const DATE_ORDER: Order<number> = { key: toDay, compare: byDifference };
-const VERSION_ORDER: Order<number[]> = { key: toVersion, compare: compareVersions };
+const VERSION_ORDER: Order<readonly number[]> = { key: toVersion, compare: compareVersions };
 
 /**
  * Runs `run` with the order of a field type: versions compare part by part, dates by day, anything

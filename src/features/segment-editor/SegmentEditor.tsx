@@ -72,7 +72,8 @@ function startOf(props: SegmentEditorProps, key: string): Start {
     ? toFormValues(props.segment)
     : newSegmentValues(props.provider.capabilities, props.databases[0]?.id ?? 0);
   const draft = readDraft(localStorage, key, parseFormValues);
-  if (draft && !sameValues(draft.values, baseline)) return { baseline, values: draft.values, restoredAt: draft.savedAt };
+  if (draft && !sameValues(draft.values, baseline))
+    return { baseline, values: draft.values, restoredAt: draft.savedAt };
   if (draft) clearDraft(localStorage, key);
   return { baseline, values: baseline, restoredAt: null };
 }
@@ -158,12 +159,21 @@ export function SegmentEditor(props: SegmentEditorProps) {
   const updateBlock = useCallback<UpdateBlock>(
     (index, name, patch: Partial<Block>) => {
       const current = getValues();
-      change(name, { ...current, blocks: current.blocks.map((block, i) => (i === index ? { ...block, ...patch } : block)) });
+      change(name, {
+        ...current,
+        blocks: current.blocks.map((block, i) => (i === index ? { ...block, ...patch } : block)),
+      });
     },
     [change, getValues],
   );
-  const setDatabase = useCallback((id: number) => change('databaseId', withDatabase(getValues(), id)), [change, getValues]);
-  const onRootChange = useCallback((index: number, root: Group) => updateBlock(index, `blocks.${index}.root`, { root }), [updateBlock]);
+  const setDatabase = useCallback(
+    (id: number) => change('databaseId', withDatabase(getValues(), id)),
+    [change, getValues],
+  );
+  const onRootChange = useCallback(
+    (index: number, root: Group) => updateBlock(index, `blocks.${index}.root`, { root }),
+    [updateBlock],
+  );
 
   // ----- errors beside the settings: the form's (server and resolver), else live mistakes -----------
   const { errors } = form.formState;
@@ -201,10 +211,11 @@ export function SegmentEditor(props: SegmentEditorProps) {
   // ----- save ------------------------------------------------------------------------------------
   const save = useSaveSegment(provider);
   const saving = useRef(false);
+  const stored = useRef(false);
   const networkRetry = useRef<{ requestId: string; body: string } | null>(null);
   const [notice, setNotice] = useState<SaveNotice | null>(null);
 
-  const submitValid = async () => {
+  const submitValid = async (): Promise<void> => {
     const segmentNow = toSegment(getValues());
     const body = JSON.stringify(segmentNow);
     const retry = networkRetry.current?.body === body ? networkRetry.current.requestId : undefined;
@@ -212,13 +223,15 @@ export function SegmentEditor(props: SegmentEditorProps) {
     try {
       const saved = await save.mutateAsync(retry ? { segment: segmentNow, requestId: retry } : { segment: segmentNow });
       networkRetry.current = null;
+      stored.current = true;
       draft.stop();
       allowNextLeave();
       void navigate(`/segments/${saved.id}`, { state: savedHandoff(saved.id, segmentNow.name) });
     } catch (error) {
       const failure = describeSaveFailure(error);
       // Only a write that may never have arrived is retried under its own Request-ID.
-      networkRetry.current = failure.retrySameWrite && failure.requestId ? { requestId: failure.requestId, body } : null;
+      networkRetry.current =
+        failure.retrySameWrite && failure.requestId ? { requestId: failure.requestId, body } : null;
       if (failure.offline) draft.flush();
       for (const field of failure.fields) {
         if (field.onForm) form.setError(displayPath(field.path) as never, { type: 'server', message: field.message });
@@ -244,7 +257,8 @@ export function SegmentEditor(props: SegmentEditorProps) {
     try {
       await form.handleSubmit(submitValid, submitInvalid)();
     } finally {
-      saving.current = false;
+      // After a successful save the page is leaving: a late second click must find Save locked.
+      saving.current = stored.current;
     }
   };
 
@@ -273,7 +287,7 @@ export function SegmentEditor(props: SegmentEditorProps) {
       <EditorHeader
         title={isNew ? t('title.new') : t('title.edit', { name: segment.name })}
         dirty={dirty}
-        saving={save.isPending}
+        saving={save.isPending || save.isSuccess}
         onSave={() => void onSave()}
         canUndo={editor.canUndo}
         canRedo={editor.canRedo}
@@ -283,7 +297,12 @@ export function SegmentEditor(props: SegmentEditorProps) {
         onImport={applyImport}
       />
       {restoredAt !== null ? (
-        <DraftBanner savedAt={restoredAt} locale={locale} onDiscard={discardDraft} onClose={() => setRestoredAt(null)} />
+        <DraftBanner
+          savedAt={restoredAt}
+          locale={locale}
+          onDiscard={discardDraft}
+          onClose={() => setRestoredAt(null)}
+        />
       ) : null}
       <SaveFeedback notice={notice} onClose={() => setNotice(null)} />
       <Box

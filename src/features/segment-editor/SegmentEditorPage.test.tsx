@@ -1,4 +1,4 @@
-import { act, screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, waitForElementToBeRemoved, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { useLocation, useParams } from 'react-router';
@@ -21,6 +21,8 @@ function DetailProbe() {
     </main>
   );
 }
+
+type User = ReturnType<typeof userEvent.setup>;
 
 function renderEditor(path = '/segments/new') {
   const user = userEvent.setup();
@@ -50,6 +52,18 @@ function spyOn(path: string) {
   return { bodies, headers };
 }
 
+/** Answers one endpoint with an Altcraft envelope error (HTTP 200, as the vendor does). */
+function failWith(path: string, error: number, errorText: string, data: unknown = null) {
+  let calls = 0;
+  server.use(
+    http.post(`${DEMO_BASE_URL}/${path}`, () => {
+      calls += 1;
+      return HttpResponse.json({ error, error_text: errorText, data });
+    }),
+  );
+  return { calls: () => calls };
+}
+
 async function waitForForm() {
   const name = await screen.findByRole('textbox', { name: 'Name' });
   // The builder appears once the database's fields are in.
@@ -58,32 +72,35 @@ async function waitForForm() {
 }
 
 /** Adds a condition on `field` (by label) with a typed value, at the end of the root group. */
-async function addCondition(user: ReturnType<typeof userEvent.setup>, field: string, value: string) {
+async function addCondition(user: User, field: string, value: string) {
   const adds = screen.getAllByRole('button', { name: 'Add condition' });
   await user.click(adds[adds.length - 1]!);
   const fields = screen.getAllByRole('combobox', { name: 'Field' });
   const input = fields[fields.length - 1]!;
   await waitFor(() => expect(input).toHaveFocus());
-  // The input has focus with its text selected: typing replaces it and filters the list.
+  // The new row's field has focus with its text selected: typing replaces it and filters the list.
   await user.keyboard(`${field}{Enter}`);
   await waitFor(() => expect(input).toHaveValue(field));
   const values = screen.getAllByRole('textbox', { name: 'Value' });
   await user.type(values[values.length - 1]!, value);
 }
 
+/** A named dynamic segment with one complete condition, ready to save. */
+async function fillValidSegment(user: User, name: string) {
+  const nameInput = await waitForForm();
+  await user.type(nameInput, name);
+  await addCondition(user, 'City', 'Moscow');
+  return nameInput;
+}
+
+const save = () => screen.getByRole('button', { name: 'Save' });
+
 describe('SegmentEditorPage', () => {
   it('creates a dynamic segment: the backend receives the documented body, then the detail page opens', async () => {
     const add = spyOn('segments/add/');
     const { user, router } = renderEditor();
-    let t0 = performance.now();
-    const name = await waitForForm();
-    console.info('TIME form', performance.now() - t0); t0 = performance.now();
-    await user.type(name, 'Moscow readers (editor test)');
-    console.info('TIME name', performance.now() - t0); t0 = performance.now();
-    await addCondition(user, 'City', 'Moscow');
-    console.info('TIME cond', performance.now() - t0); t0 = performance.now();
-    await user.click(screen.getByRole('button', { name: 'Save' }));
-    console.info('TIME save', performance.now() - t0); t0 = performance.now();
+    await fillValidSegment(user, 'Moscow readers (editor test)');
+    await user.click(save());
 
     await screen.findByRole('heading', { name: /^Detail of \d+$/ });
     expect(add.bodies).toHaveLength(1);
@@ -98,7 +115,13 @@ describe('SegmentEditorPage', () => {
           percent_from: 0,
           percent_to: 100,
           queries: [
-            { compo: 'default', name: '_city', operator: 'equal', type: 'unicode', value: [{ name: 'default', value: 'Moscow' }] },
+            {
+              compo: 'default',
+              name: '_city',
+              operator: 'equal',
+              type: 'unicode',
+              value: [{ name: 'default', value: 'Moscow' }],
+            },
           ],
         },
       ],
@@ -110,5 +133,219 @@ describe('SegmentEditorPage', () => {
     });
     // The draft is gone once the segment is saved.
     expect(localStorage.getItem(draftKey('demo', undefined))).toBeNull();
+  });
+
+  it('keeps everything and says why when the save fails', async () => {
+    failWith('segments/add/', 500, 'database is locked');
+    const { user, router } = renderEditor();
+    const name = await fillValidSegment(user, 'Kept after a failure');
+    await user.click(save());
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('The segment was not saved: The server had an internal error. Try again later.');
+    expect(alert).toHaveTextContent('database is locked');
+    expect(name).toHaveValue('Kept after a failure');
+    expect(screen.getByRole('textbox', { name: 'Value' })).toHaveValue('Moscow');
+    expect(router.state.location.pathname).toBe('/segments/new');
+    expect(save()).toBeEnabled();
+  });
+
+  it('keeps the draft and says so when the network is down', async () => {
+    server.use(http.post(`${DEMO_BASE_URL}/segments/add/`, () => HttpResponse.error()));
+    const { user } = renderEditor();
+    await fillValidSegment(user, 'Written offline');
+    await user.click(save());
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(/kept in this browser as a draft/);
+    const stored = JSON.parse(localStorage.getItem(draftKey('demo', undefined)) ?? 'null') as {
+      values: { name: string };
+    } | null;
+    expect(stored?.values.name).toBe('Written offline');
+  });
+
+  it('puts a 450 field error on its field', async () => {
+    failWith('segments/add/', 450, 'Validation error', { name: 'contains a forbidden word' });
+    const { user } = renderEditor();
+    const name = await fillValidSegment(user, 'Forbidden word');
+    await user.click(save());
+
+    await waitFor(() => expect(name).toHaveAccessibleDescription('contains a forbidden word'));
+    expect(name).toHaveAttribute('aria-invalid', 'true');
+    expect(name).toHaveFocus();
+    expect(screen.getByRole('alert')).toHaveTextContent('name: contains a forbidden word');
+  });
+
+  it('sends one request for a double click on Save', async () => {
+    const add = spyOn('segments/add/');
+    const { user } = renderEditor();
+    await fillValidSegment(user, 'Double clicked');
+    await user.dblClick(save());
+
+    await screen.findByRole('heading', { name: /^Detail of \d+$/ });
+    expect(add.bodies).toHaveLength(1);
+  });
+
+  it('counts the problems, sends nothing and focuses the first one', async () => {
+    const add = spyOn('segments/add/');
+    const { user } = renderEditor();
+    await waitForForm();
+    await user.click(save());
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('2 problems to fix before saving');
+    expect(screen.getByRole('textbox', { name: 'Name' })).toHaveFocus();
+    expect(screen.getByRole('textbox', { name: 'Name' })).toHaveAccessibleDescription(/name/i);
+    expect(add.bodies).toHaveLength(0);
+  });
+
+  it('undoes and redoes with the buttons and the keyboard, a burst of typing being one step', async () => {
+    const { user } = renderEditor();
+    const name = await waitForForm();
+    expect(screen.getByRole('button', { name: 'Undo' })).toBeDisabled();
+
+    await user.type(name, 'Loyal');
+    await user.click(screen.getByRole('button', { name: 'Add condition' }));
+    expect(screen.getAllByRole('combobox', { name: 'Field' })).toHaveLength(1);
+
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(screen.queryByRole('combobox', { name: 'Field' })).not.toBeInTheDocument();
+    expect(name).toHaveValue('Loyal');
+
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(name).toHaveValue('');
+
+    await user.click(screen.getByRole('button', { name: 'Redo' }));
+    expect(name).toHaveValue('Loyal');
+
+    await user.click(name);
+    await user.keyboard('{Control>}z{/Control}');
+    expect(name).toHaveValue('');
+    await user.keyboard('{Control>}{Shift>}z{/Shift}{/Control}');
+    expect(name).toHaveValue('Loyal');
+    await user.keyboard('{Control>}y{/Control}');
+    expect(screen.getAllByRole('combobox', { name: 'Field' })).toHaveLength(1);
+  });
+
+  it('restores a saved draft with a banner, and discards it on request', async () => {
+    const savedAt = new Date(2030, 0, 1, 14, 32).getTime();
+    const values = { ...newSegmentValues(CAPABILITIES, 1), name: 'Half-finished idea' };
+    writeDraft(localStorage, draftKey('demo', undefined), values, savedAt);
+    const { user } = renderEditor();
+    const name = await waitForForm();
+
+    expect(name).toHaveValue('Half-finished idea');
+    const banner = screen.getByText(/Restored your unsaved draft from/).closest('[role="alert"]') as HTMLElement;
+    expect(banner).toHaveTextContent('Restored your unsaved draft from Jan 1, 2030, 14:32');
+
+    await user.click(within(banner).getByRole('button', { name: 'Discard draft' }));
+    expect(name).toHaveValue('');
+    expect(screen.queryByText(/Restored your unsaved draft/)).not.toBeInTheDocument();
+    await waitFor(() => expect(localStorage.getItem(draftKey('demo', undefined))).toBeNull());
+    // Undo brings a discarded draft back.
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(name).toHaveValue('Half-finished idea');
+  });
+
+  it('stores a draft while typing', async () => {
+    const { user } = renderEditor();
+    const name = await waitForForm();
+    await user.type(name, 'Typed then reloaded');
+    await waitFor(() =>
+      expect(JSON.parse(localStorage.getItem(draftKey('demo', undefined)) ?? '{}')).toMatchObject({
+        values: { name: 'Typed then reloaded' },
+      }),
+    );
+  });
+
+  it('edits a stored segment: the database is locked with its reason, and the save is an update', async () => {
+    const update = spyOn('segments/update/');
+    const { user } = renderEditor('/segments/1/edit');
+    const name = await waitForForm();
+    expect(name).toHaveValue('Women in Moscow');
+    const database = screen.getByRole('combobox', { name: 'Database' });
+    expect(database).toHaveAttribute('aria-disabled', 'true');
+    expect(screen.getByText(/can’t be changed after a segment is created — the vendor forbids it/)).toBeInTheDocument();
+
+    await user.clear(name);
+    await user.type(name, 'Women in Moscow (edited)');
+    await user.click(save());
+    await screen.findByRole('heading', { name: 'Detail of 1' });
+    expect(update.bodies[0]).toMatchObject({ id: 1, name: 'Women in Moscow (edited)', is_static: false, list_id: 1 });
+  });
+
+  it('saves a static segment without conditions and explains where members are managed', async () => {
+    const add = spyOn('segments/add/');
+    const { user } = renderEditor();
+    const name = await waitForForm();
+    await user.type(name, 'Hand-picked (editor test)');
+    await user.click(screen.getByRole('radio', { name: 'Static' }));
+    expect(screen.getByText(/members are managed on the segment’s detail page/)).toBeInTheDocument();
+    expect(screen.queryByRole('slider', { name: 'Sample' })).not.toBeInTheDocument();
+    await user.click(save());
+
+    await screen.findByRole('heading', { name: /^Detail of \d+$/ });
+    expect(add.bodies[0]).toEqual({
+      name: 'Hand-picked (editor test)',
+      is_static: true,
+      list_id: 1,
+      is_refresh_daily: false,
+    });
+  });
+
+  it('shows the estimated size in a live region', async () => {
+    renderEditor();
+    await waitForForm();
+    const estimate = screen.getByRole('status', { name: 'Estimated size' });
+    await waitFor(() => expect(estimate).toHaveTextContent(/≈ 50,000 profiles/), { timeout: 5000 });
+    expect(screen.getByText('The whole database')).toBeInTheDocument();
+  });
+
+  it('asks before leaving with unsaved changes', async () => {
+    const { user, router } = renderEditor();
+    const name = await waitForForm();
+    await user.type(name, 'Unsaved');
+    await act(() => router.navigate('/segments'));
+    const dialog = await screen.findByRole('dialog', { name: 'Leave without saving?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Stay' }));
+    await waitForElementToBeRemoved(dialog);
+    expect(router.state.location.pathname).toBe('/segments/new');
+    expect(name).toHaveValue('Unsaved');
+
+    await act(() => router.navigate('/segments'));
+    const again = await screen.findByRole('dialog', { name: 'Leave without saving?' });
+    await user.click(within(again).getByRole('button', { name: 'Leave' }));
+    await screen.findByRole('heading', { name: 'Segment list' });
+  });
+
+  it('refuses an invalid import file clearly and keeps the form', async () => {
+    const { user } = renderEditor();
+    const name = await waitForForm();
+    await user.type(name, 'Before import');
+    const file = new File([JSON.stringify({ name: 'x', kind: 'weekly' })], 'bad.json', { type: 'application/json' });
+    await user.upload(screen.getByLabelText('Segment file to import'), file);
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('The file could not be imported:');
+    expect(alert).toHaveTextContent(/kind: /);
+    expect(name).toHaveValue('Before import');
+  });
+
+  it('imports a segment file into the form, and Undo brings back what was there', async () => {
+    const { user } = renderEditor();
+    const name = await waitForForm();
+    await user.type(name, 'Before import');
+    const imported = {
+      ...newSegmentValues(CAPABILITIES, 1),
+      name: 'Imported segment',
+      kind: 'updatable',
+      tags: ['imported'],
+    };
+    const file = new File([JSON.stringify(imported)], 'good.json', { type: 'application/json' });
+    await user.upload(screen.getByLabelText('Segment file to import'), file);
+
+    expect(await screen.findByText(/Imported “Imported segment”/)).toBeInTheDocument();
+    expect(name).toHaveValue('Imported segment');
+    expect(screen.getByRole('radio', { name: 'Updatable' })).toBeChecked();
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(name).toHaveValue('Before import');
   });
 });

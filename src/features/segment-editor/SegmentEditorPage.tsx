@@ -59,6 +59,15 @@ export default function SegmentEditorPage() {
     );
   }
 
+  if (id === undefined && databases.data?.length === 0) {
+    return (
+      <>
+        <PageHeader title={t('title.new')} />
+        <Alert severity="info">{t('noDatabases')}</Alert>
+      </>
+    );
+  }
+
   // Keyed so that switching segments or connections starts a fresh form, history and draft.
   const loaded = id === undefined ? undefined : segment.data && { ...segment.data, id: segment.data.id ?? id };
   return (

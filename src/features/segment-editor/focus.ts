@@ -24,7 +24,9 @@ function reveal(element: HTMLElement | null | undefined): boolean {
 }
 
 function nodeElement(nodeId: string): HTMLElement | undefined {
-  return Array.from(document.querySelectorAll<HTMLElement>('[data-node-id]')).find((el) => el.dataset.nodeId === nodeId);
+  return Array.from(document.querySelectorAll<HTMLElement>('[data-node-id]')).find(
+    (el) => el.dataset.nodeId === nodeId,
+  );
 }
 
 /** A control of this node itself, not of a node nested inside it. */

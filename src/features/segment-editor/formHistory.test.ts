@@ -28,7 +28,8 @@ describe('undo coalescing', () => {
 
   it('keeps discrete choices as their own steps', () => {
     const v = withRoot(root);
-    for (const name of ['kind', 'tags', 'refreshDaily', 'databaseId', undefined]) expect(coalesceKey(name, v, v)).toBeNull();
+    for (const name of ['kind', 'tags', 'refreshDaily', 'databaseId', undefined])
+      expect(coalesceKey(name, v, v)).toBeNull();
   });
 
   it('coalesces value edits of one condition, deep in the tree too', () => {
@@ -43,9 +44,11 @@ describe('undo coalescing', () => {
     expect(soleValueEdit(root, ok(toggleCombinator(root, 'g')))).toBeNull();
     expect(soleValueEdit(root, ok(updateCondition(root, 'c1', { operator: 'contains' })))).toBeNull();
     expect(soleValueEdit(root, ok(updateCondition(root, 'c1', { field: 'email' })))).toBeNull();
-    const two = ok(updateCondition(ok(updateCondition(root, 'c1', { value: { kind: 'one', value: 'x' } })), 'c2', {
-      value: { kind: 'one', value: 5 },
-    }));
+    const two = ok(
+      updateCondition(ok(updateCondition(root, 'c1', { value: { kind: 'one', value: 'x' } })), 'c2', {
+        value: { kind: 'one', value: 5 },
+      }),
+    );
     expect(soleValueEdit(root, two)).toBeNull();
     const reordered = group('r', 'and', [root.children[1]!, root.children[0]!]);
     expect(soleValueEdit(root, reordered)).toBeNull();

@@ -44,7 +44,11 @@ export function soleValueEdit(before: Group, after: Group): string | null {
 }
 
 /** The coalescing key of an edit to `name`, or null when it must be a step of its own. */
-export function coalesceKey(name: string | undefined, before: SegmentFormValues, after: SegmentFormValues): string | null {
+export function coalesceKey(
+  name: string | undefined,
+  before: SegmentFormValues,
+  after: SegmentFormValues,
+): string | null {
   if (name === undefined) return null;
   if (STREAMING.test(name)) return name.replace(/\.(from|to)$/, '');
   const tree = TREE.exec(name);

@@ -43,7 +43,9 @@ describe('form problems', () => {
 
   it('passes the backend limits to the validator', () => {
     const deep = withTree(
-      group('r', 'and', [group('g1', 'and', [group('g2', 'and', [group('g3', 'and', [cond('c', 'vip', 'is_true', { kind: 'none' })])])])]),
+      group('r', 'and', [
+        group('g1', 'and', [group('g2', 'and', [group('g3', 'and', [cond('c', 'vip', 'is_true', { kind: 'none' })])])]),
+      ]),
     );
     expect(problemsOf(deep, context).map((p) => p.code)).toContain('depth_exceeded');
     const unlimited = { ...context, capabilities: { maxDepth: Number.POSITIVE_INFINITY, maxConditionsPerGroup: null } };
@@ -103,7 +105,11 @@ describe('form problems', () => {
     const bad = await segmentResolver(values(), context, resolverOptions);
     expect(Object.keys(bad.errors)).toEqual(expect.arrayContaining(['name']));
 
-    const malformed = await segmentResolver({ ...tree, kind: 'weekly' } as unknown as SegmentFormValues, context, resolverOptions);
+    const malformed = await segmentResolver(
+      { ...tree, kind: 'weekly' } as unknown as SegmentFormValues,
+      context,
+      resolverOptions,
+    );
     expect(malformed.errors.kind).toBeDefined();
   });
 });

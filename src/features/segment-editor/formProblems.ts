@@ -60,7 +60,13 @@ export function sameProblems(a: readonly Problem[], b: readonly Problem[]): bool
     (a.length === b.length &&
       a.every((p, i) => {
         const q = b[i]!;
-        return p.nodeId === q.nodeId && p.code === q.code && p.message === q.message && p.path === q.path && p.blockIndex === q.blockIndex;
+        return (
+          p.nodeId === q.nodeId &&
+          p.code === q.code &&
+          p.message === q.message &&
+          p.path === q.path &&
+          p.blockIndex === q.blockIndex
+        );
       }))
   );
 }

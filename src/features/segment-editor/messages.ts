@@ -12,6 +12,7 @@ export const editorMessages = defineMessages({
     'loadError.segment': 'The segment could not be loaded: {reason}',
     'loadError.databases': 'The databases could not be loaded: {reason}',
     'loadError.fields': 'The fields of this database could not be loaded: {reason}',
+    noDatabases: 'This backend has no databases yet, so there is nothing to build a segment from.',
     retry: 'Retry',
     backToList: 'Back to segments',
 
@@ -35,7 +36,7 @@ export const editorMessages = defineMessages({
     name: 'Name', // (contract)
     'name.placeholder': 'e.g. Women in Moscow who bought twice',
     description: 'Description', // (contract)
-    'description.notStored': 'This backend doesn’t store descriptions; it is kept in exported files only.',
+    'description.notStored': 'Not stored by this backend; kept in exported files only.',
     tags: 'Tags',
     'tags.placeholder': 'Add a tag and press Enter',
     'tags.remove': 'Remove tag {tag}',
@@ -84,7 +85,7 @@ export const editorMessages = defineMessages({
     'estimate.updating': 'Updating…',
     'estimate.unavailable': 'Estimate not available for this backend',
     'estimate.static': 'A static segment holds the members you add on its page.',
-    'estimate.incomplete': 'Finish the highlighted conditions to update the estimate.',
+    'estimate.incomplete': 'The estimate updates once every condition is complete.',
     'estimate.failed': 'The estimate could not be computed: {reason}',
     'estimate.waiting': 'Counting…',
     summary: 'In plain words',

@@ -1,5 +1,12 @@
 import { toSegment, newSegmentValues } from './segmentForm';
-import { buildRequestPreview, canPreview, curlCommand, MASKED_TOKEN, shellQuote, wireTypeFromCatalog } from './requestPreview';
+import {
+  buildRequestPreview,
+  canPreview,
+  curlCommand,
+  MASKED_TOKEN,
+  shellQuote,
+  wireTypeFromCatalog,
+} from './requestPreview';
 import { CAPABILITIES, CATALOG, cond, group } from './testData';
 
 const BASE = 'https://example.test/api/v1.1/';
@@ -10,7 +17,11 @@ function dynamicSegment() {
     cond('c1', '_city', 'equals', { kind: 'one', value: "O'Hare" }),
     group('g', 'and', [cond('c2', 'orders', 'gt', { kind: 'one', value: 3 })]),
   ]);
-  return toSegment({ ...values, name: 'Chicago buyers', blocks: [{ ...values.blocks[0]!, sample: { from: 10, to: 60 }, limit: 500, root }] });
+  return toSegment({
+    ...values,
+    name: 'Chicago buyers',
+    blocks: [{ ...values.blocks[0]!, sample: { from: 10, to: 60 }, limit: 500, root }],
+  });
 }
 
 describe('request preview', () => {
@@ -42,7 +53,12 @@ describe('request preview', () => {
   });
 
   it('uses segments/update/ with the id for an existing segment', () => {
-    const result = buildRequestPreview({ segment: { ...dynamicSegment(), id: 12 }, vendor: 'altcraft', baseUrl: BASE, catalog: CATALOG });
+    const result = buildRequestPreview({
+      segment: { ...dynamicSegment(), id: 12 },
+      vendor: 'altcraft',
+      baseUrl: BASE,
+      catalog: CATALOG,
+    });
     expect(result.ok && result.preview.url.endsWith('/segments/update/')).toBe(true);
     expect(result.ok && result.preview.body.id).toBe(12);
   });
@@ -56,18 +72,26 @@ describe('request preview', () => {
     expect(curl.startsWith("curl -X POST 'https://example.test/api/v1.1/segments/add/'")).toBe(true);
     expect(curl).toContain(`O'\\''Hare`);
     expect(shellQuote("it's")).toBe(`'it'\\''s'`);
-    expect(curlCommand({ method: 'POST', url: 'u', headers: [], body: { a: 1 } })).toBe(`curl -X POST 'u' \\\n  --data-raw '{"a":1}'`);
+    expect(curlCommand({ method: 'POST', url: 'u', headers: [], body: { a: 1 } })).toBe(
+      `curl -X POST 'u' \\\n  --data-raw '{"a":1}'`,
+    );
   });
 
   it('explains what the backend cannot store instead of throwing', () => {
     const segment = dynamicSegment();
-    const negated = { ...segment, blocks: [{ ...segment.blocks[0]!, root: { ...segment.blocks[0]!.root, not: true } }] };
+    const negated = {
+      ...segment,
+      blocks: [{ ...segment.blocks[0]!, root: { ...segment.blocks[0]!.root, not: true } }],
+    };
     const result = buildRequestPreview({ segment: negated, vendor: 'demo', baseUrl: BASE, catalog: CATALOG });
     expect(result).toEqual({ ok: false, reason: expect.stringMatching(/negate/i) });
   });
 
   it('spells catalog types the Altcraft way, system fields first', () => {
-    const typeOf = wireTypeFromCatalog([...CATALOG, { name: '_tz', label: 'Time zone', type: 'enum', category: 'system' }]);
+    const typeOf = wireTypeFromCatalog([
+      ...CATALOG,
+      { name: '_tz', label: 'Time zone', type: 'enum', category: 'system' },
+    ]);
     expect(typeOf('orders')).toBe('int');
     expect(typeOf('vip')).toBe('bool');
     expect(typeOf('_tz')).toBe('tz');

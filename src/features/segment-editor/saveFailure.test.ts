@@ -35,7 +35,12 @@ describe('save failures', () => {
   });
 
   it('handles errors that are not ApiErrors', () => {
-    expect(describeSaveFailure(new Error('boom'))).toEqual({ offline: false, retrySameWrite: false, message: 'boom', fields: [] });
+    expect(describeSaveFailure(new Error('boom'))).toEqual({
+      offline: false,
+      retrySameWrite: false,
+      message: 'boom',
+      fields: [],
+    });
     expect(describeSaveFailure('odd').message).toBe('odd');
   });
 

@@ -40,7 +40,12 @@ export function displayPath(path: string): string {
 
 export function describeSaveFailure(error: unknown): SaveFailure {
   if (!isApiError(error)) {
-    return { offline: false, retrySameWrite: false, message: error instanceof Error ? error.message : String(error), fields: [] };
+    return {
+      offline: false,
+      retrySameWrite: false,
+      message: error instanceof Error ? error.message : String(error),
+      fields: [],
+    };
   }
   const fields = Object.entries(error.fieldErrors ?? {}).map(([path, message]) => ({
     path,

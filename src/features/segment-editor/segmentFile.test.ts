@@ -44,11 +44,17 @@ describe('segment files', () => {
 
   it('imports what it exported', () => {
     const result = parseSegmentFile(exportSegment(segment).text);
-    expect(result).toEqual({ ok: true, segment: expect.objectContaining({ blocks: segment.blocks, name: segment.name }) });
+    expect(result).toEqual({
+      ok: true,
+      segment: expect.objectContaining({ blocks: segment.blocks, name: segment.name }),
+    });
   });
 
   it('explains why a file is refused', () => {
-    expect(parseSegmentFile('{"name": ')).toEqual({ ok: false, errors: [expect.stringMatching(/^The file is not valid JSON/)] });
+    expect(parseSegmentFile('{"name": ')).toEqual({
+      ok: false,
+      errors: [expect.stringMatching(/^The file is not valid JSON/)],
+    });
 
     const wrong = parseSegmentFile(JSON.stringify({ ...segment, kind: 'weekly', tags: 'vip' }));
     expect(wrong).toEqual({
@@ -56,12 +62,19 @@ describe('segment files', () => {
       errors: expect.arrayContaining([expect.stringMatching(/^kind: /), expect.stringMatching(/^tags: /)]),
     });
 
-    const many = parseSegmentFile(JSON.stringify({ blocks: 'x', tags: 1, kind: 2, name: 3, refreshDaily: 4, databaseId: 'a' }));
+    const many = parseSegmentFile(
+      JSON.stringify({ blocks: 'x', tags: 1, kind: 2, name: 3, refreshDaily: 4, databaseId: 'a' }),
+    );
     expect(many).toEqual({ ok: false, errors: expect.arrayContaining([expect.stringMatching(/^…and \d+ more\.$/)]) });
   });
 
   it('keeps the edited segment identity and adapter data', () => {
-    const current = toFormValues({ ...segment, id: 99, name: 'Old', origin: { vendor: 'altcraft', data: { keep: true } } });
+    const current = toFormValues({
+      ...segment,
+      id: 99,
+      name: 'Old',
+      origin: { vendor: 'altcraft', data: { keep: true } },
+    });
     const { values, notes } = mergeImport(current, { ...segment, name: 'New', id: 5 }, options);
     expect(values.id).toBe(99);
     expect(values.origin).toEqual({ vendor: 'altcraft', data: { keep: true } });

@@ -36,7 +36,12 @@ export const CAPABILITIES: Capabilities = {
   pagination: 'cursor',
 };
 
-export const cond = (id: string, field: string, operator: Condition['operator'], value: Condition['value']): Condition => ({
+export const cond = (
+  id: string,
+  field: string,
+  operator: Condition['operator'],
+  value: Condition['value'],
+): Condition => ({
   type: 'condition',
   id,
   field,

@@ -95,7 +95,8 @@ export const ConditionsCard = memo(function ConditionsCard(props: ConditionsCard
   }
 
   return (
-    <Card component="section" aria-labelledby="segment-conditions-title">
+    // Not a landmark of its own: the builder inside is already the "Conditions" region.
+    <Card>
       <CardContent sx={{ '&:last-child': { pb: 2 } }}>
         <Typography id="segment-conditions-title" variant="h2" sx={{ fontSize: '1rem', mb: 1.5 }}>
           {t('conditions.title')}

@@ -176,7 +176,11 @@ export function EditorHeader(props: EditorHeaderProps) {
         </Button>
       </Box>
       {outcome ? (
-        <Alert severity={outcome.ok ? (outcome.notes.length > 0 ? 'warning' : 'success') : 'error'} onClose={() => setOutcome(null)} sx={{ mb: 2 }}>
+        <Alert
+          severity={outcome.ok ? (outcome.notes.length > 0 ? 'warning' : 'success') : 'error'}
+          onClose={() => setOutcome(null)}
+          sx={{ mb: 2 }}
+        >
           {outcome.ok ? (
             <>
               {t('import.done', { name: outcome.name })}

@@ -39,8 +39,9 @@ export const EstimateSection = memo(function EstimateSection({ estimate, kind, r
             fontWeight: 700,
             lineHeight: 1.2,
             fontVariantNumeric: 'tabular-nums',
-            opacity: pending || !ready ? 0.45 : 1,
-            transition: 'opacity 150ms',
+            // Dimmed by colour, not opacity: an out-of-date number must still be readable (contrast).
+            color: pending || !ready ? 'text.secondary' : 'text.primary',
+            transition: 'color 150ms',
           }}
         >
           {total === undefined ? t('estimate.waiting') : t('estimate.value', { count: total })}
@@ -59,10 +60,18 @@ export const EstimateSection = memo(function EstimateSection({ estimate, kind, r
       <Typography id={headingId} variant="overline" component="h2" color="text.secondary" sx={{ lineHeight: 1.5 }}>
         {t('estimate')}
       </Typography>
-      <Box component="output" aria-live="polite" aria-labelledby={headingId} aria-busy={pending && ready} sx={{ display: 'block' }}>
+      <Box
+        component="output"
+        aria-live="polite"
+        aria-labelledby={headingId}
+        aria-busy={pending && ready}
+        sx={{ display: 'block' }}
+      >
         {body}
       </Box>
-      <Box sx={{ height: 2, mt: 1 }}>{pending && ready && available && kind !== 'static' ? <LinearProgress sx={{ height: 2 }} /> : null}</Box>
+      <Box sx={{ height: 2, mt: 1 }}>
+        {pending && ready && available && kind !== 'static' ? <LinearProgress sx={{ height: 2 }} /> : null}
+      </Box>
     </Box>
   );
 });

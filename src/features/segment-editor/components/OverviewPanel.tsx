@@ -38,10 +38,12 @@ export const OverviewPanel = memo(function OverviewPanel(props: OverviewPanelPro
         maxHeight: { lg: 'calc(100vh - 152px)' },
         overflowY: { lg: 'auto' },
         display: 'grid',
+        // minmax(0, …): long preview lines scroll inside their box instead of widening the panel.
+        gridTemplateColumns: 'minmax(0, 1fr)',
         gap: 2,
       }}
     >
-      <Paper variant="outlined" sx={{ p: 2, display: 'grid', gap: 2 }}>
+      <Paper variant="outlined" sx={{ p: 2, display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', gap: 2 }}>
         <EstimateSection estimate={props.estimate} kind={props.kind} ready={props.estimable} />
         <Divider />
         <Box component="section" aria-labelledby={summaryId}>

@@ -1,5 +1,6 @@
 import Box from '@mui/material/Box';
 import List from '@mui/material/List';
+import ListItem from '@mui/material/ListItem';
 import ListItemButton from '@mui/material/ListItemButton';
 import Typography from '@mui/material/Typography';
 import { memo, useId } from 'react';
@@ -34,19 +35,20 @@ export const ProblemsSection = memo(function ProblemsSection({ problems, onShow 
             const error = problem.severity === 'error';
             const Icon = error ? ErrorIcon : WarningIcon;
             return (
-              <ListItemButton
-                key={`${problem.nodeId ?? 'segment'}-${problem.code}-${index}`}
-                onClick={() => onShow(problem)}
-                sx={{ alignItems: 'flex-start', gap: 1, px: 1, borderRadius: 1 }}
-              >
-                <Icon fontSize="small" color={error ? 'error' : 'warning'} aria-hidden sx={{ mt: 0.25 }} />
-                <Typography variant="body2" component="span">
-                  <Box component="span" sx={{ fontWeight: 600, color: error ? 'error.main' : 'warning.main' }}>
-                    {t(error ? 'problems.error' : 'problems.warning')}:
-                  </Box>{' '}
-                  {problem.message}
-                </Typography>
-              </ListItemButton>
+              <ListItem key={`${problem.nodeId ?? 'segment'}-${problem.code}-${index}`} disablePadding>
+                <ListItemButton
+                  onClick={() => onShow(problem)}
+                  sx={{ alignItems: 'flex-start', gap: 1, px: 1, borderRadius: 1 }}
+                >
+                  <Icon fontSize="small" color={error ? 'error' : 'warning'} aria-hidden sx={{ mt: 0.25 }} />
+                  <Typography variant="body2" component="span">
+                    <Box component="span" sx={{ fontWeight: 600, color: error ? 'error.main' : 'warning.main' }}>
+                      {t(error ? 'problems.error' : 'problems.warning')}:
+                    </Box>{' '}
+                    {problem.message}
+                  </Typography>
+                </ListItemButton>
+              </ListItem>
             );
           })}
         </List>

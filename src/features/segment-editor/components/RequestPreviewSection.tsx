@@ -37,7 +37,9 @@ export const RequestPreviewSection = memo(function RequestPreviewSection({ resul
   else if (!result.ok) {
     details = (
       <Typography variant="body2" color="error">
-        {result.reason === 'unsupported-vendor' ? t('preview.unavailable') : t('preview.invalid', { reason: result.reason })}
+        {result.reason === 'unsupported-vendor'
+          ? t('preview.unavailable')
+          : t('preview.invalid', { reason: result.reason })}
       </Typography>
     );
   } else {
@@ -90,7 +92,11 @@ export const RequestPreviewSection = memo(function RequestPreviewSection({ resul
           <code>{text}</code>
         </Box>
         <Typography variant="caption" color="text.secondary" component="output" sx={{ mt: 0.5, display: 'block' }}>
-          {copied === 'ok' ? t('preview.copied') : copied === 'failed' ? t('preview.copyFailed') : t('preview.tokenMasked')}
+          {copied === 'ok'
+            ? t('preview.copied')
+            : copied === 'failed'
+              ? t('preview.copyFailed')
+              : t('preview.tokenMasked')}
         </Typography>
       </>
     );

@@ -46,7 +46,7 @@ export const SampleField = memo(function SampleField({ value, onChange, database
 
   return (
     <Box component="fieldset" aria-describedby={captionId} sx={{ border: 0, m: 0, p: 0, minWidth: 0 }}>
-      <Typography id={labelId} variant="body2" component="legend" sx={{ fontWeight: 600, mb: 0.5, p: 0 }}>
+      <Typography id={labelId} variant="body2" component="legend" sx={{ fontWeight: 600, mb: 1.5, p: 0 }}>
         {t('sample')}
       </Typography>
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, flexWrap: 'wrap' }}>

@@ -35,7 +35,9 @@ export function SaveFeedback({ notice, onClose }: { notice: SaveNotice | null; o
       }
     >
       {failure.offline ? t('save.offline') : t('save.failed', { message: failure.message })}
-      {failure.detail && !failure.offline ? <Box sx={{ mt: 0.5 }}>{t('save.detail', { detail: failure.detail })}</Box> : null}
+      {failure.detail && !failure.offline ? (
+        <Box sx={{ mt: 0.5 }}>{t('save.detail', { detail: failure.detail })}</Box>
+      ) : null}
       {failure.fields.length > 0 ? (
         <>
           <Box sx={{ mt: 0.5 }}>{t('save.fieldErrors')}</Box>

@@ -59,6 +59,8 @@ interface SettingsCardProps {
   errors: SettingsErrors;
 }
 
+const mainLandmark = () => document.querySelector('main') ?? document.body;
+
 const span = (columns: number) => ({ gridColumn: { xs: '1 / -1', md: `span ${columns}` } });
 
 /**
@@ -100,7 +102,7 @@ export function SettingsCard(props: SettingsCardProps) {
             onChange={props.setDatabase}
           />
         </Box>
-        <Box sx={span(12)}>
+        <Box sx={span(7)}>
           <DescriptionField
             value={values.description}
             error={errors.description}
@@ -108,7 +110,7 @@ export function SettingsCard(props: SettingsCardProps) {
             update={update}
           />
         </Box>
-        <Box sx={span(12)}>
+        <Box sx={span(5)}>
           <TagsInput id={FIELD_IDS.tags} value={values.tags} onChange={setTags} error={errors.tags} />
         </Box>
         <Box sx={span(12)}>
@@ -122,11 +124,16 @@ export function SettingsCard(props: SettingsCardProps) {
         </Box>
         {showBlockSettings && capabilities.sampling ? (
           <Box sx={span(capabilities.limit ? 8 : 12)}>
-            <SampleField value={block.sample} databaseSize={props.databaseSize} error={errors.sample} onChange={setSample} />
+            <SampleField
+              value={block.sample}
+              databaseSize={props.databaseSize}
+              error={errors.sample}
+              onChange={setSample}
+            />
           </Box>
         ) : null}
         {showBlockSettings && capabilities.limit ? (
-          <Box sx={{ ...span(capabilities.sampling ? 4 : 12), pt: { md: 3.5 } }}>
+          <Box sx={{ ...span(capabilities.sampling ? 4 : 12), pt: { md: 4.5 } }}>
             <LimitField value={block.limit} error={errors.limit} onChange={setLimit} />
           </Box>
         ) : null}
@@ -135,7 +142,15 @@ export function SettingsCard(props: SettingsCardProps) {
   );
 }
 
-const NameField = memo(function NameField({ value, error, update }: { value: string; error?: string | undefined; update: Update }) {
+const NameField = memo(function NameField({
+  value,
+  error,
+  update,
+}: {
+  value: string;
+  error?: string | undefined;
+  update: Update;
+}) {
   const t = useMessages(editorMessages);
   return (
     <TextField
@@ -198,6 +213,8 @@ const DatabaseField = memo(function DatabaseField(props: {
       error={Boolean(error)}
       helperText={error ?? (locked ? t('database.locked') : t('database.help'))}
       slotProps={{
+        // The menu opens inside the page's main landmark (axe "region") rather than loose on <body>.
+        select: { MenuProps: { container: mainLandmark } },
         input: locked
           ? {
               startAdornment: (
@@ -249,13 +266,21 @@ const KindField = memo(function KindField(props: {
           onChange={(event) => update('kind', { kind: event.target.value as SegmentKind })}
         >
           {kinds.map((option) => (
-            <FormControlLabel key={option} value={option} control={<Radio size="small" />} label={t(`kind.${option}`)} />
+            <FormControlLabel
+              key={option}
+              value={option}
+              control={<Radio size="small" />}
+              label={t(`kind.${option}`)}
+            />
           ))}
         </RadioGroup>
         {kind === 'updatable' ? (
           <FormControlLabel
             control={
-              <Switch checked={refreshDaily} onChange={(event) => update('refreshDaily', { refreshDaily: event.target.checked })} />
+              <Switch
+                checked={refreshDaily}
+                onChange={(event) => update('refreshDaily', { refreshDaily: event.target.checked })}
+              />
             }
             label={t('refreshDaily')}
           />
@@ -269,7 +294,11 @@ const KindField = memo(function KindField(props: {
   );
 });
 
-const LimitField = memo(function LimitField(props: { value: number; error?: string | undefined; onChange: (limit: number) => void }) {
+const LimitField = memo(function LimitField(props: {
+  value: number;
+  error?: string | undefined;
+  onChange: (limit: number) => void;
+}) {
   const t = useMessages(editorMessages);
   const { value, error } = props;
   return (

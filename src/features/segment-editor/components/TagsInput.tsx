@@ -17,7 +17,13 @@ interface TagsInputProps {
 }
 
 /** Tags as chips: Enter, a comma or leaving the field adds what was typed; Backspace removes the last. */
-export const TagsInput = memo(function TagsInput({ id, value, onChange, suggestions = NO_SUGGESTIONS, error }: TagsInputProps) {
+export const TagsInput = memo(function TagsInput({
+  id,
+  value,
+  onChange,
+  suggestions = NO_SUGGESTIONS,
+  error,
+}: TagsInputProps) {
   const t = useMessages(editorMessages);
   const [text, setText] = useState('');
   const commitText = () => {

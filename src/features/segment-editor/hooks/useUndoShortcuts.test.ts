@@ -1,6 +1,10 @@
 import { historyShortcut } from './useUndoShortcuts';
 
-const press = (key: string, mods: Partial<Record<'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey', boolean>> = {}, code = `Key${key.toUpperCase()}`) => ({
+const press = (
+  key: string,
+  mods: Partial<Record<'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey', boolean>> = {},
+  code = `Key${key.toUpperCase()}`,
+) => ({
   key,
   code,
   ctrlKey: false,

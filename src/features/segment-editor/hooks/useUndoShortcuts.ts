@@ -1,10 +1,13 @@
 import { useEffect, type RefObject } from 'react';
 
 /** Which history step a key press asks for: Ctrl/Cmd+Z, Shift+Ctrl/Cmd+Z and Ctrl+Y. */
-export function historyShortcut(event: Pick<KeyboardEvent, 'key' | 'code' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>): 'undo' | 'redo' | null {
+export function historyShortcut(
+  event: Pick<KeyboardEvent, 'key' | 'code' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>,
+): 'undo' | 'redo' | null {
   if (event.altKey || !(event.ctrlKey || event.metaKey)) return null;
   // `code` names the physical key, so Z works on any keyboard layout (Я on a Russian one).
-  const key = event.code === 'KeyZ' || event.code === 'KeyY' ? event.code.slice(3).toLowerCase() : event.key.toLowerCase();
+  const key =
+    event.code === 'KeyZ' || event.code === 'KeyY' ? event.code.slice(3).toLowerCase() : event.key.toLowerCase();
   if (key === 'z') return event.shiftKey ? 'redo' : 'undo';
   if (key === 'y' && !event.shiftKey) return 'redo';
   return null;

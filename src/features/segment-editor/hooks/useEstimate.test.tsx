@@ -1,0 +1,90 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { renderHook, waitFor } from '@testing-library/react';
+import type { ReactNode } from 'react';
+import type { Estimate, SegmentsProvider } from '@/api/provider';
+import type { Segment } from '@/domain/model';
+import { newSegmentValues, toSegment } from '../segmentForm';
+import { CAPABILITIES, cond, group } from '../testData';
+import { useEstimate } from './useEstimate';
+
+interface Call {
+  draft: Segment;
+  signal: AbortSignal | undefined;
+  resolve: (estimate: Estimate) => void;
+}
+
+/** A provider whose estimates answer only when the test says so. */
+function controllableProvider(estimate = true) {
+  const calls: Call[] = [];
+  const provider = {
+    connectionId: 'test',
+    capabilities: { ...CAPABILITIES, estimate },
+    estimate: (draft: Segment, signal?: AbortSignal) =>
+      new Promise<Estimate>((resolve) => {
+        calls.push({ draft, signal, resolve });
+      }),
+  } as unknown as SegmentsProvider;
+  return { provider, calls };
+}
+
+function withCity(city: string): Segment {
+  const values = newSegmentValues(CAPABILITIES, 1);
+  const root = group('r', 'and', [cond('c', '_city', 'equals', { kind: 'one', value: city })]);
+  return toSegment({ ...values, name: 'x', blocks: [{ ...values.blocks[0]!, root }] });
+}
+
+function wrapper({ children }: { children: ReactNode }) {
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  return <QueryClientProvider client={client}>{children}</QueryClientProvider>;
+}
+
+describe('useEstimate', () => {
+  it('waits for typing to pause, keeps the old number while recounting, and ignores a stale answer', async () => {
+    const { provider, calls } = controllableProvider();
+    const { result, rerender } = renderHook(({ segment }) => useEstimate(provider, segment, true), {
+      wrapper,
+      initialProps: { segment: withCity('Mos') },
+    });
+    expect(result.current.pending).toBe(true);
+    await waitFor(() => expect(calls).toHaveLength(1));
+    calls[0]!.resolve({ total: 100, perGroup: { r: 100 } });
+    await waitFor(() => expect(result.current).toMatchObject({ total: 100, pending: false }));
+
+    // Two quick edits: only the last one is asked for, after the debounce.
+    rerender({ segment: withCity('Mosc') });
+    rerender({ segment: withCity('Moscow') });
+    expect(result.current).toMatchObject({ total: 100, pending: true });
+    await waitFor(() => expect(calls).toHaveLength(2));
+    expect(calls[1]!.draft.blocks[0]!.root.children[0]).toMatchObject({ value: { value: 'Moscow' } });
+
+    // A newer draft makes the in-flight request stale: it is aborted, and its late answer is ignored.
+    rerender({ segment: withCity('Kazan') });
+    await waitFor(() => expect(calls).toHaveLength(3));
+    await waitFor(() => expect(calls[1]!.signal?.aborted).toBe(true));
+    calls[2]!.resolve({ total: 30, perGroup: { r: 30 } });
+    calls[1]!.resolve({ total: 999, perGroup: { r: 999 } });
+    await waitFor(() => expect(result.current).toMatchObject({ total: 30, perGroup: { r: 30 }, pending: false }));
+  });
+
+  it('does not ask while the conditions are unfinished, and marks the last number out of date', async () => {
+    const { provider, calls } = controllableProvider();
+    const { result, rerender } = renderHook(({ segment, ready }) => useEstimate(provider, segment, ready), {
+      wrapper,
+      initialProps: { segment: withCity('Omsk'), ready: true },
+    });
+    await waitFor(() => expect(calls).toHaveLength(1));
+    calls[0]!.resolve({ total: 7, perGroup: {} });
+    await waitFor(() => expect(result.current.total).toBe(7));
+    rerender({ segment: withCity(''), ready: false });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(calls).toHaveLength(1);
+    expect(result.current).toMatchObject({ total: 7, pending: true });
+  });
+
+  it('says when the backend cannot estimate', () => {
+    const { provider, calls } = controllableProvider(false);
+    const { result } = renderHook(() => useEstimate(provider, withCity('Omsk'), true), { wrapper });
+    expect(result.current.available).toBe(false);
+    expect(calls).toHaveLength(0);
+  });
+});
