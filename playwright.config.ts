@@ -1,8 +1,9 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs, resolveChromium } from './e2e/browser';
 
-const appPort = 4173;
-const mockServerPort = 8787;
+// Overridable so a second run (or a busy port) does not collide with a running preview.
+const appPort = Number(process.env.E2E_APP_PORT ?? 4173);
+const mockServerPort = Number(process.env.E2E_MOCK_PORT ?? 8787);
 const executablePath = resolveChromium();
 
 export default defineConfig({

@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures';
 
-const MOCK_SERVER = 'http://localhost:8787/api/v1.1';
+const MOCK_SERVER = `http://localhost:${process.env.E2E_MOCK_PORT ?? 8787}/api/v1.1`;
 
 test('the app works over real HTTP against the mock server through an Altcraft connection', async ({ page }) => {
   const seen: string[] = [];
