@@ -15,9 +15,10 @@ function captureSegmentWrites(page: Page) {
 
 async function openNewSegment(page: Page) {
   await page.goto('/segments/new');
-  await expect(page.getByRole('heading', { level: 1, name: 'New segment' })).toBeVisible();
+  // The first visit starts the embedded backend, which seeds its profiles: slow on a busy machine.
+  await expect(page.getByRole('heading', { level: 1, name: 'New segment' })).toBeVisible({ timeout: 30_000 });
   // The builder shows once the database's fields are in.
-  await expect(page.getByRole('button', { name: 'Add condition' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Add condition' })).toBeVisible({ timeout: 30_000 });
 }
 
 /** Nested groups (list items of the tree), outermost first. */
@@ -61,8 +62,8 @@ async function openSeededSegment(page: Page, name: string): Promise<number> {
   const id = Number(/\/segments\/(\d+)$/.exec(href ?? '')?.[1]);
   await settle(page);
   await page.goto(`/segments/${id}/edit`);
-  await expect(page.getByRole('textbox', { name: 'Name' })).toHaveValue(name);
-  await expect(page.getByRole('button', { name: 'Add condition' }).first()).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Name' })).toHaveValue(name, { timeout: 30_000 });
+  await expect(page.getByRole('button', { name: 'Add condition' }).first()).toBeVisible({ timeout: 30_000 });
   return id;
 }
 
@@ -386,7 +387,10 @@ test.describe('segment editor', () => {
       const [panelBox, treeBox] = [await panel.boundingBox(), await tree.boundingBox()];
       // Two columns: the overview sits to the right of the tree.
       expect(panelBox!.x).toBeGreaterThan(treeBox!.x + treeBox!.width);
-      await page.screenshot({ path: `docs/editor-${width}.png`, fullPage: true });
+      // A screen tall enough for the whole editor, so the sticky panel is not cut by the viewport.
+      const height = await page.evaluate(() => document.documentElement.scrollHeight);
+      await page.setViewportSize({ width, height: Math.max(height, width === 1920 ? 1080 : 800) });
+      await page.screenshot({ path: `docs/editor-${width}.png` });
     });
   }
 });

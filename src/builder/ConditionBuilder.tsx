@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { FieldCatalog, Group } from '@/domain/model';
 import type { Problem } from '@/domain/problems';
 import type { Translate } from '@/ui/i18n';
@@ -9,13 +9,14 @@ import type { BuilderMessageKey } from './messages';
 import { BuilderContext, type BuilderContextValue, type MenuRequest } from './context';
 import { BuilderDnd, cssEscape } from './dnd';
 import { indexFields, type FieldIndex } from './fields';
+import { ICON_MASK_VARIABLES } from './icons';
 import { GroupView } from './GroupView';
 import { announceTo, LiveRegion } from './LiveRegion';
 import type { MoveDirection } from './moves';
 import { NodeMenu } from './NodeMenu';
-import { indexProblems, NO_PROBLEMS } from './problems';
+import { indexProblems, NO_PROBLEMS, type ProblemIndex } from './problems';
 import { ReadOnlyGroup } from './ReadOnlyTree';
-import { createStore } from './store';
+import { createStore, useStore, type Store } from './store';
 import { TipLayer } from './TipLayer';
 import { useBuilderText } from './useBuilderText';
 import { useStableValue } from './useStableValue';
@@ -135,19 +136,18 @@ function EditableBuilder(props: ConditionBuilderProps) {
 
   const problemIndex = useMemo(() => indexProblems(problems), [problems]);
 
-  // Focus follows the edit: a new row's field, a moved row's control, a removed row's neighbour.
-  useLayoutEffect(() => {
-    const request = pendingFocus.peek();
-    const container = containerRef.current;
-    if (!request || !container) return;
-    const scope = container.querySelector(`[data-node-id="${cssEscape(request.nodeId)}"]`);
-    const target =
-      scope?.querySelector<HTMLElement>(`[data-focus-key="${request.key}"]`) ??
-      scope?.querySelector<HTMLElement>('[data-focus-key]');
-    if (!target) return;
-    pendingFocus.clear();
-    target.focus();
-  });
+  // The tree reads its data from a store, so the drag-and-drop context above it never re-renders
+  // while the user types (dnd-kit would otherwise re-render every drag handle on each keystroke).
+  const treeState = useMemo<TreeState>(
+    () => ({ root, problemIndex, groupCounts, countsPending }),
+    [root, problemIndex, groupCounts, countsPending],
+  );
+  const [treeStore] = useState(() => createStore(treeState));
+  useLayoutEffect(() => treeStore.set(treeState), [treeStore, treeState]);
+  const tree = useMemo(
+    () => <TreeView store={treeStore} focus={pendingFocus} containerRef={containerRef} />,
+    [treeStore, pendingFocus],
+  );
 
   // One keyboard listener for every row (delegation): Alt+arrows move, Enter on a last value adds a row.
   useEffect(() => {
@@ -175,21 +175,54 @@ function EditableBuilder(props: ConditionBuilderProps) {
 
   return (
     <BuilderContext.Provider value={context}>
-      <section ref={containerRef} className={css.builder} aria-label={t('tree.label')}>
-        <BuilderDnd>
-          <GroupView
-            group={root}
-            level={1}
-            problems={problemIndex.get(root.id) ?? NO_PROBLEMS}
-            problemIndex={problemIndex}
-            groupCounts={groupCounts}
-            countsPending={countsPending}
-          />
-        </BuilderDnd>
+      <section ref={containerRef} className={css.builder} style={ICON_MASK_VARIABLES} aria-label={t('tree.label')}>
+        <BuilderDnd>{tree}</BuilderDnd>
         <NodeMenu />
         <TipLayer containerRef={containerRef} />
         <LiveRegion store={stores.announcer} />
       </section>
     </BuilderContext.Provider>
+  );
+}
+
+interface TreeState {
+  root: Group;
+  problemIndex: ProblemIndex;
+  groupCounts: Record<string, number | undefined> | undefined;
+  countsPending: boolean;
+}
+
+interface TreeViewProps {
+  store: Store<TreeState>;
+  focus: FocusQueue;
+  containerRef: RefObject<HTMLElement | null>;
+}
+
+function TreeView({ store, focus, containerRef }: TreeViewProps) {
+  const { root, problemIndex, groupCounts, countsPending } = useStore(store);
+
+  // Focus follows the edit: a new row's field, a moved row's control, a removed row's neighbour.
+  useLayoutEffect(() => {
+    const request = focus.peek();
+    const container = containerRef.current;
+    if (!request || !container) return;
+    const scope = container.querySelector(`[data-node-id="${cssEscape(request.nodeId)}"]`);
+    const target =
+      scope?.querySelector<HTMLElement>(`[data-focus-key="${request.key}"]`) ??
+      scope?.querySelector<HTMLElement>('[data-focus-key]');
+    if (!target) return;
+    focus.clear();
+    target.focus();
+  });
+
+  return (
+    <GroupView
+      group={root}
+      level={1}
+      problems={problemIndex.get(root.id) ?? NO_PROBLEMS}
+      problemIndex={problemIndex}
+      groupCounts={groupCounts}
+      countsPending={countsPending}
+    />
   );
 }

@@ -6,7 +6,7 @@ import { useBuilder } from './context';
 import { DragHandle, DropGate } from './dnd';
 import { VALUE_EDITORS } from './editors';
 import { FieldCombobox } from './FieldCombobox';
-import { DeleteIcon, LockIcon, MoreIcon } from './icons';
+import { LockIcon } from './icons';
 import { OperatorSelect } from './OperatorSelect';
 import { ProblemList, severityOf } from './ProblemList';
 import { invalidParts, sameProblems, type ProblemList as Problems } from './problems';
@@ -37,19 +37,15 @@ export const ConditionRow = memo(function ConditionRow({ node, problems }: RowPr
   return (
     <li ref={rowRef} className={css.row} data-node-id={id} data-severity={severityOf(problems)}>
       <RowHandle nodeId={id} rowRef={rowRef} />
-      <div className={css.cell}>
-        <FieldCombobox nodeId={id} field={node.field} type={type} invalid={invalid.has('field')} describedBy={problemsId} />
-      </div>
-      <div className={css.cell}>
-        <OperatorSelect
-          nodeId={id}
-          type={type}
-          operator={node.operator}
-          disabled={node.field === ''}
-          invalid={invalid.has('operator')}
-          describedBy={problemsId}
-        />
-      </div>
+      <FieldCombobox nodeId={id} field={node.field} type={type} invalid={invalid.has('field')} describedBy={problemsId} />
+      <OperatorSelect
+        nodeId={id}
+        type={type}
+        operator={node.operator}
+        disabled={node.field === ''}
+        invalid={invalid.has('operator')}
+        describedBy={problemsId}
+      />
       <div className={css.valueCell}>
         <Editor
           nodeId={id}
@@ -109,10 +105,9 @@ function RowActions({ nodeId }: { nodeId: string }) {
         aria-label={remove}
         data-tip={remove}
         data-focus-key="remove"
+        data-icon="delete"
         onClick={() => actions.remove(nodeId)}
-      >
-        <DeleteIcon />
-      </button>
+      />
       <MoreButton nodeId={nodeId} />
     </div>
   );
@@ -130,9 +125,8 @@ export function MoreButton({ nodeId }: { nodeId: string }) {
       aria-haspopup="menu"
       data-tip={label}
       data-focus-key="more"
+      data-icon="more"
       onClick={(event) => menu.set({ anchor: event.currentTarget, nodeId })}
-    >
-      <MoreIcon />
-    </button>
+    />
   );
 }

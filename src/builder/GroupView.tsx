@@ -7,7 +7,7 @@ import { canNestIn } from './capabilities';
 import { ConditionRow, MoreButton, OpaqueRow } from './ConditionRow';
 import { useBuilder } from './context';
 import { DragHandle, DropGate } from './dnd';
-import { AddIcon, ChevronRightIcon, CopyIcon, DeleteIcon, ExpandIcon } from './icons';
+import type { IconName } from './icons';
 import { hasRoom } from './moves';
 import { ProblemList, severityOf } from './ProblemList';
 import { NO_PROBLEMS, type ProblemIndex, type ProblemList as Problems } from './problems';
@@ -114,18 +114,19 @@ export const GroupView = memo(function GroupView(props: GroupViewProps) {
             focusKey="collapse"
             expanded={!collapsed}
             controls={collapsed ? undefined : listId}
+            icon={collapsed ? 'chevronRight' : 'expand'}
             onClick={() => setCollapsed(!collapsed)}
-          >
-            {collapsed ? <ChevronRightIcon /> : <ExpandIcon />}
-          </IconButton>
+          />
           {!isRoot && (
             <>
-              <IconButton label={t('group.clone')} focusKey="clone" onClick={() => actions.clone(id)}>
-                <CopyIcon />
-              </IconButton>
-              <IconButton label={t('group.remove')} focusKey="remove" danger onClick={() => actions.remove(id)}>
-                <DeleteIcon />
-              </IconButton>
+              <IconButton label={t('group.clone')} focusKey="clone" icon="copy" onClick={() => actions.clone(id)} />
+              <IconButton
+                label={t('group.remove')}
+                focusKey="remove"
+                icon="delete"
+                danger
+                onClick={() => actions.remove(id)}
+              />
               <MoreButton nodeId={id} />
             </>
           )}
@@ -187,14 +188,14 @@ export const GroupView = memo(function GroupView(props: GroupViewProps) {
 interface IconButtonProps {
   label: string;
   focusKey: string;
+  icon: IconName;
   danger?: boolean;
   expanded?: boolean;
   controls?: string | undefined;
   onClick: () => void;
-  children: ReactNode;
 }
 
-function IconButton({ label, focusKey, danger, expanded, controls, onClick, children }: IconButtonProps) {
+function IconButton({ label, focusKey, icon, danger, expanded, controls, onClick }: IconButtonProps) {
   return (
     <button
       type="button"
@@ -205,10 +206,9 @@ function IconButton({ label, focusKey, danger, expanded, controls, onClick, chil
       data-tip={label}
       data-tone={danger ? 'danger' : undefined}
       data-focus-key={focusKey}
+      data-icon={icon}
       onClick={onClick}
-    >
-      {children}
-    </button>
+    />
   );
 }
 
@@ -231,9 +231,9 @@ function TextButton({ label, focusKey, reason, reasonId, onClick }: TextButtonPr
         aria-describedby={reason ? reasonId : undefined}
         data-tip={reason}
         data-focus-key={focusKey}
+        data-icon="add"
         onClick={reason ? undefined : onClick}
       >
-        <AddIcon />
         {label}
       </button>
       {reason && (

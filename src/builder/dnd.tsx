@@ -98,7 +98,8 @@ const pointerY = (event: DragMoveEvent | DragEndEvent): number => {
   return (start.clientY ?? 0) + event.delta.y;
 };
 
-export function BuilderDnd({ children }: { children: ReactNode }) {
+/** Memoised: its children are a stable element, so typing never re-renders dnd-kit's context. */
+export const BuilderDnd = memo(function BuilderDnd({ children }: { children: ReactNode }) {
   const { actions, t } = useBuilder();
   const [active, setActive] = useState<{ id: string; element: Element | null } | null>(null);
   const [elements] = useState(() => new Map<string, HTMLElement>());
@@ -162,7 +163,7 @@ export function BuilderDnd({ children }: { children: ReactNode }) {
       <DragOverlay dropAnimation={null}>{activeId ? <DragPreview nodeId={activeId} /> : null}</DragOverlay>
     </DndContext>
   );
-}
+});
 
 function DragPreview({ nodeId }: { nodeId: string }) {
   const { actions } = useBuilder();
@@ -230,9 +231,8 @@ export const DragHandle = memo(function DragHandle({ nodeId, elementRef, label }
       aria-label={label}
       data-tip={label}
       data-focus-key="drag"
-    >
-      <DragIcon />
-    </button>
+      data-icon="drag"
+    />
   );
 });
 

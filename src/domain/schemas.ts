@@ -64,6 +64,8 @@ export const segmentSchema: z.ZodType<Segment> = z.object({
   blocks: z.array(blockSchema),
   count: z.number().optional(),
   updatedAt: z.string().optional(),
+  // Adapter-owned; kept so a parsed draft still saves back byte for byte.
+  origin: z.object({ vendor: z.string(), data: z.unknown() }).optional(),
 });
 
 export const fieldDescriptorSchema = z.object({

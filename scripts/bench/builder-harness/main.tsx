@@ -100,12 +100,23 @@ document.addEventListener(
   true,
 );
 
+/**
+ * Script time of each input event: from the first listener (window, capture) to the last (window,
+ * bubble), which includes React's synchronous re-render. Less noisy than frame latency on a busy machine.
+ */
+const inputWork: number[] = [];
+let inputStart = 0;
+window.addEventListener('input', () => (inputStart = performance.now()), true);
+window.addEventListener('input', () => inputWork.push(performance.now() - inputStart));
+
 const harness = {
   mountBuilder: (count: number) => mount(<BuilderHost key={`b${count}-${Math.random()}`} initial={largeTree(count)} withProblems={false} />),
   mountFloor: (count: number) => mount(<Floor key={`f${count}-${Math.random()}`} count={count} />),
   latencies: () => latencies.slice(),
+  inputWork: () => inputWork.slice(),
   resetLatencies: () => {
     latencies.length = 0;
+    inputWork.length = 0;
   },
 };
 

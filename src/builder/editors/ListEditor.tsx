@@ -7,7 +7,7 @@ import { useId, useState, type ClipboardEvent, type KeyboardEvent } from 'react'
 import type { Scalar } from '@/domain/model';
 import css from '../builder.module.css';
 import { useBuilder } from '../context';
-import { CloseIcon, EditIcon } from '../icons';
+import { EditIcon } from '../icons';
 import { mergeValues, splitValues } from '../listValues';
 import type { ValueEditorProps } from './types';
 
@@ -82,10 +82,9 @@ export function ListEditor({ value, invalid, describedBy, onChange }: ValueEdito
                 type="button"
                 className={css.chipRemove}
                 aria-label={t('list.removeValue', { value: item })}
+                data-icon="close"
                 onClick={() => onChange({ kind: 'list', values: values.filter((_, i) => i !== index) })}
-              >
-                <CloseIcon />
-              </button>
+              />
             </li>
           ))}
           {hidden > 0 && <li className={css.more}>{t('list.more', { count: hidden })}</li>}

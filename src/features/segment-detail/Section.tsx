@@ -3,11 +3,14 @@ import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import { useId, type ReactNode } from 'react';
 
-/** One card of the detail page: a landmark named by its heading, with actions on the right. */
+/**
+ * One card of the detail page, named by its heading, with actions on the right. A group rather
+ * than a region: a page of ten landmarks helps nobody, and the headings already outline it.
+ */
 export function Section({ title, actions, children }: { title: string; actions?: ReactNode; children: ReactNode }) {
   const headingId = useId();
   return (
-    <Paper component="section" variant="outlined" aria-labelledby={headingId} sx={{ p: 2.5 }}>
+    <Paper role="group" variant="outlined" aria-labelledby={headingId} sx={{ p: 2.5 }}>
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, mb: 1.5, minHeight: 32 }}>
         <Typography id={headingId} variant="h2" sx={{ flex: 1, fontSize: '1.05rem' }}>
           {title}

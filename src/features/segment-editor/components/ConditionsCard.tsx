@@ -46,7 +46,7 @@ export const ConditionsCard = memo(function ConditionsCard(props: ConditionsCard
       <Alert
         severity="error"
         action={
-          <Button color="inherit" size="small" onClick={props.onRetryCatalog}>
+          <Button color="inherit" size="small" onClick={() => void props.onRetryCatalog()}>
             {t('retry')}
           </Button>
         }

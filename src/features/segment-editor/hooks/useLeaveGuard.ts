@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef } from 'react';
-import { useBlocker, type Blocker } from 'react-router';
+import { useBlocker, type Blocker, type BlockerFunction } from 'react-router';
 
 /**
  * Asks before leaving with unsaved changes: in-app navigation goes through the router's blocker
@@ -13,18 +13,12 @@ export function useLeaveGuard(dirty: boolean): { blocker: Blocker; allowNextLeav
     dirtyRef.current = dirty;
   }, [dirty]);
 
-  const blocker = useBlocker(
-    useCallback(
-      ({
-        currentLocation,
-        nextLocation,
-      }: {
-        currentLocation: { pathname: string };
-        nextLocation: { pathname: string };
-      }) => dirtyRef.current && !allowed.current && currentLocation.pathname !== nextLocation.pathname,
-      [],
-    ),
+  const shouldBlock = useCallback<BlockerFunction>(
+    ({ currentLocation, nextLocation }) =>
+      dirtyRef.current && !allowed.current && currentLocation.pathname !== nextLocation.pathname,
+    [],
   );
+  const blocker = useBlocker(shouldBlock);
 
   useEffect(() => {
     if (!dirty) return undefined;

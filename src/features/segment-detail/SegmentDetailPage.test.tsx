@@ -1,0 +1,165 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import { DEMO_BASE_URL } from '@/api/demo';
+import { currentBackend, resetStore } from '@/mocks/backend';
+import { server } from '@/mocks/node';
+import { renderRoute } from '@/test/render';
+import SegmentDetailPage from './SegmentDetailPage';
+
+const SLOW = { timeout: 10_000 };
+
+function idOf(name: string): number {
+  const segment = currentBackend().store.segmentNamed(name);
+  if (!segment) throw new Error(`No seeded segment "${name}"`);
+  return segment.id;
+}
+
+function renderDetail(id: number | string) {
+  return renderRoute(
+    [
+      { path: '/segments', element: <h1>List page</h1> },
+      { path: '/segments/:id', element: <SegmentDetailPage /> },
+    ],
+    `/segments/${id}`,
+  );
+}
+
+const section = (name: string) => screen.getByRole('group', { name });
+
+afterEach(() => resetStore());
+
+describe('SegmentDetailPage', () => {
+  it('shows the header, the plain-language summary, the read-only tree and the counts', async () => {
+    renderDetail(idOf('Women in Moscow'));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Women in Moscow' }, SLOW)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Edit' })).toHaveAttribute('href', expect.stringMatching(/\/edit$/));
+    expect(screen.getByRole('button', { name: 'Clone' })).toBeEnabled();
+    expect(screen.getByRole('button', { name: 'Delete' })).toBeEnabled();
+    expect(within(screen.getByRole('list', { name: 'Tags' })).getByText('geo')).toBeInTheDocument();
+
+    await waitFor(() => expect(section('Summary')).toHaveTextContent(/Dynamic segment of .Customers.: profiles where/), SLOW);
+    const tree = within(section('Conditions')).getByRole('region', { name: 'Conditions' });
+    expect(within(tree).getAllByRole('listitem').length).toBeGreaterThan(0);
+
+    const counts = await within(section('Size')).findByRole('table', { name: 'Counts per channel' }, SLOW);
+    expect(within(counts).getByRole('rowheader', { name: 'Email' })).toBeInTheDocument();
+    expect(within(section('Size')).getByText(/^[\d,]+ profiles$/)).toBeInTheDocument();
+    expect(within(section('Settings')).getByText('The whole database')).toBeInTheDocument();
+  });
+
+  it('marks the parts the builder does not model', async () => {
+    renderDetail(idOf('Lookalike: CRM high-LTV import'));
+    const conditions = await screen.findByRole('group', { name: 'Conditions' }, SLOW);
+    expect(within(conditions).getByText(/1 part of this segment is a backend construct/)).toBeInTheDocument();
+    expect(await within(conditions).findByText('Kept as is: not editable here', {}, SLOW)).toBeInTheDocument();
+  });
+
+  it('shows the stored payload as JSON and as XML', async () => {
+    const user = userEvent.setup();
+    renderDetail(idOf('Women in Moscow'));
+    const payload = await screen.findByRole('group', { name: 'Stored payload' }, SLOW);
+    expect(within(payload).getByRole('tabpanel')).toHaveTextContent('"name": "Women in Moscow"');
+    await user.click(within(payload).getByRole('tab', { name: 'XML' }));
+    expect(within(payload).getByRole('tabpanel')).toHaveTextContent('<name>Women in Moscow</name>');
+  });
+
+  it('recounts with a progress bar, then shows fresh counts', { timeout: 30_000 }, async () => {
+    const user = userEvent.setup();
+    renderDetail(idOf('Women in Moscow'));
+    const size = await screen.findByRole('group', { name: 'Size' }, SLOW);
+    await within(size).findByRole('table', { name: 'Counts per channel' }, SLOW);
+    await user.click(within(size).getByRole('button', { name: 'Recount' }));
+    const progress = await within(size).findByRole('progressbar', { name: 'Recount progress' }, SLOW);
+    await waitFor(() => expect(progress).toHaveAttribute('aria-valuenow'), SLOW);
+    expect(within(size).getByRole('button', { name: 'Recount' })).toBeDisabled();
+    expect(await within(size).findByText('Counts updated.', {}, { timeout: 15_000 })).toBeInTheDocument();
+    expect(within(size).getByRole('button', { name: 'Recount' })).toBeEnabled();
+  });
+
+  it('adds and removes static members in bulk, with a result for each profile', { timeout: 40_000 }, async () => {
+    const user = userEvent.setup();
+    const id = idOf('Hand-picked VIPs');
+    const { store } = currentBackend();
+    const databaseId = store.segment(id)!.list_id;
+    const members = store.members(id);
+    const outsider = store.profiles(databaseId).find((profile) => !members.has(profile.id))!.id;
+    renderDetail(id);
+    const panel = await screen.findByRole('group', { name: 'Members' }, SLOW);
+    const input = within(panel).getByRole('textbox', { name: 'Profile IDs' });
+
+    await user.click(input);
+    await user.paste(`${outsider}, no-such-profile\n${outsider}`);
+    await user.click(within(panel).getByRole('button', { name: 'Add to segment' }));
+    const results = await within(panel).findByRole('list', { name: 'Results' }, SLOW);
+    const rows = within(results).getAllByRole('listitem');
+    expect(rows.map((row) => row.textContent)).toEqual([
+      `${outsider}AddedListed twice; done once`,
+      'no-such-profileProfile not found',
+    ]);
+    expect(within(panel).getByText('1 of 2 done')).toBeInTheDocument();
+    expect(store.members(id).has(outsider)).toBe(true);
+
+    await user.clear(input);
+    await user.paste(outsider);
+    await user.click(within(panel).getByRole('button', { name: 'Remove from segment' }));
+    await waitFor(() => expect(within(panel).getByRole('list', { name: 'Results' })).toHaveTextContent(`${outsider}Removed`), SLOW);
+    expect(store.members(id).has(outsider)).toBe(false);
+  });
+
+  it('checks a profile and shows which conditions it passes', { timeout: 30_000 }, async () => {
+    const user = userEvent.setup();
+    const id = idOf('Women in Moscow');
+    const { store } = currentBackend();
+    const profile = store.profiles(store.segment(id)!.list_id)[0]!;
+    renderDetail(id);
+    const panel = await screen.findByRole('group', { name: 'Check a profile' }, SLOW);
+    await user.type(within(panel).getByRole('textbox', { name: 'Profile ID or email' }), profile.id);
+    await user.click(within(panel).getByRole('button', { name: 'Check' }));
+    expect(await within(panel).findByText(new RegExp(`^${profile.id} is (not )?in this segment\\.$`), {}, SLOW)).toBeInTheDocument();
+    const tree = within(panel).getByRole('region', { name: 'Conditions' });
+    expect(within(tree).getAllByText(/^(Matches|Does not match)$/).length).toBeGreaterThan(0);
+  });
+
+  it('says when the profile to check does not exist', async () => {
+    const user = userEvent.setup();
+    renderDetail(idOf('Women in Moscow'));
+    const panel = await screen.findByRole('group', { name: 'Check a profile' }, SLOW);
+    await user.type(within(panel).getByRole('textbox', { name: 'Profile ID or email' }), 'nobody@nowhere.test');
+    await user.click(within(panel).getByRole('button', { name: 'Check' }));
+    expect(await within(panel).findByText('No profile “nobody@nowhere.test” in this database.', {}, SLOW)).toBeInTheDocument();
+  });
+
+  it('says "Segment not found" for an unknown id, with a way back', async () => {
+    const user = userEvent.setup();
+    const { router } = renderDetail(999_999);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Segment not found' }, SLOW)).toBeInTheDocument();
+    await user.click(screen.getByRole('link', { name: 'Back to segments' }));
+    expect(router.state.location.pathname).toBe('/segments');
+  });
+
+  it('reports other errors in words and recovers on Retry', async () => {
+    server.use(
+      http.post(
+        `${DEMO_BASE_URL}/segments/get/`,
+        () => HttpResponse.json({ error: 403, error_text: 'No rights for this action', data: null }),
+        { once: true },
+      ),
+    );
+    const user = userEvent.setup();
+    renderDetail(idOf('Women in Moscow'));
+    const alert = await screen.findByRole('alert', {}, SLOW);
+    expect(screen.getByRole('heading', { level: 1, name: 'The segment could not be loaded' })).toBeInTheDocument();
+    await user.click(within(alert).getByRole('button', { name: 'Retry' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Women in Moscow' }, SLOW)).toBeInTheDocument();
+  });
+
+  it('hands a confirmed delete to the list, which offers Undo', async () => {
+    const user = userEvent.setup();
+    const { router } = renderDetail(idOf('Women in Moscow'));
+    await user.click(await screen.findByRole('button', { name: 'Delete' }, SLOW));
+    await user.click(within(screen.getByRole('dialog', { name: 'Delete “Women in Moscow”?' })).getByRole('button', { name: 'Delete' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/segments'));
+    expect(router.state.location.state).toEqual({ deleteSegment: { id: idOf('Women in Moscow'), name: 'Women in Moscow' } });
+  });
+});
