@@ -22,16 +22,24 @@ function percentile(values: number[], p: number): number {
 
 const round = (value: number) => Math.round(value * 10) / 10;
 
-async function mountTimes(page: Page, kind: 'Builder' | 'Floor', count: number): Promise<number[]> {
+async function repeat(run: () => Promise<number>): Promise<number[]> {
   const times: number[] = [];
-  for (let run = 0; run < MOUNT_RUNS; run++) {
-    times.push(await page.evaluate(([k, n]) => window.__builderHarness[`mount${k}`](n), [kind, count] as const));
-  }
+  for (let i = 0; i < MOUNT_RUNS; i++) times.push(await run());
   return times;
 }
 
-/** Types into one input in the middle of the page and returns keydown→next-frame latencies. */
-async function keystrokes(page: Page, selector: string): Promise<number[]> {
+const mountTimes = (page: Page, kind: 'Builder' | 'Floor', count: number) =>
+  repeat(() => page.evaluate(([k, n]) => window.__builderHarness[`mount${k}`](n), [kind, count] as const));
+
+interface Keystrokes {
+  /** keydown → the next frame, per key. */
+  latencies: number[];
+  /** Script time of each input event (React's re-render included). */
+  work: number[];
+}
+
+/** Types into one input in the middle of the page. */
+async function keystrokes(page: Page, selector: string): Promise<Keystrokes> {
   const inputs = page.locator(selector);
   const target = inputs.nth(Math.floor((await inputs.count()) / 2));
   await target.scrollIntoViewIfNeeded();
@@ -42,7 +50,10 @@ async function keystrokes(page: Page, selector: string): Promise<number[]> {
     await page.waitForFunction((n) => window.__builderHarness.latencies().length >= n, i + 1);
     await page.waitForTimeout(30);
   }
-  return page.evaluate(() => window.__builderHarness.latencies());
+  return page.evaluate(() => ({
+    latencies: window.__builderHarness.latencies(),
+    work: window.__builderHarness.inputWork(),
+  }));
 }
 
 export async function benchBuilder(): Promise<Record<string, number>> {
@@ -62,16 +73,26 @@ export async function benchBuilder(): Promise<Record<string, number>> {
       const floorMount = median(await mountTimes(page, 'Floor', size));
       const floorKeys = await keystrokes(page, 'input');
       const builderMount = median(await mountTimes(page, 'Builder', size));
+      const settled = median(
+        await repeat(() =>
+          page.evaluate((n) => window.__builderHarness.mountBuilderSettled(n).then((r) => r.settled), size),
+        ),
+      );
       const builderKeys = await keystrokes(page, 'input[type="text"][aria-label="Value"]');
       const prefix = `n${size}`;
       results[`${prefix}.floor.mountMs`] = round(floorMount);
       results[`${prefix}.builder.mountMs`] = round(builderMount);
       results[`${prefix}.mountRatio`] = round(builderMount / floorMount);
-      results[`${prefix}.floor.keyP50Ms`] = round(percentile(floorKeys, 50));
-      results[`${prefix}.floor.keyP95Ms`] = round(percentile(floorKeys, 95));
-      results[`${prefix}.builder.keyP50Ms`] = round(percentile(builderKeys, 50));
-      results[`${prefix}.builder.keyP95Ms`] = round(percentile(builderKeys, 95));
-      results[`${prefix}.keyP95Ratio`] = round(percentile(builderKeys, 95) / percentile(floorKeys, 95));
+      results[`${prefix}.builder.mountSettledMs`] = round(settled);
+      results[`${prefix}.floor.keyP50Ms`] = round(percentile(floorKeys.latencies, 50));
+      results[`${prefix}.floor.keyP95Ms`] = round(percentile(floorKeys.latencies, 95));
+      results[`${prefix}.builder.keyP50Ms`] = round(percentile(builderKeys.latencies, 50));
+      results[`${prefix}.builder.keyP95Ms`] = round(percentile(builderKeys.latencies, 95));
+      results[`${prefix}.keyP95Ratio`] = round(
+        percentile(builderKeys.latencies, 95) / percentile(floorKeys.latencies, 95),
+      );
+      results[`${prefix}.builder.inputScriptP50Ms`] = round(percentile(builderKeys.work, 50));
+      results[`${prefix}.builder.inputScriptP95Ms`] = round(percentile(builderKeys.work, 95));
     }
   } finally {
     await browser.close();
@@ -90,10 +111,12 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
           'floor mount ms': get('floor.mountMs'),
           'builder mount ms': get('builder.mountMs'),
           'mount ×floor': get('mountRatio'),
+          'builder all options ms': get('builder.mountSettledMs'),
           'floor key p95 ms': get('floor.keyP95Ms'),
           'builder key p50 ms': get('builder.keyP50Ms'),
           'builder key p95 ms': get('builder.keyP95Ms'),
           'key p95 ×floor': get('keyP95Ratio'),
+          'builder input script p50/p95 ms': `${get('builder.inputScriptP50Ms')} / ${get('builder.inputScriptP95Ms')}`,
         };
       });
       console.table(rows);

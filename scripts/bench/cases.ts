@@ -1,5 +1,6 @@
 import { benchBuilder } from './builder';
 import { benchDomain } from './domain';
+import { benchList } from './list';
 import { benchMocks } from './mocks';
 
 /** Each issue adds its benchmark here; targets are printed beside the numbers, never asserted. */
@@ -20,5 +21,10 @@ export const optionalCases: BenchCase[] = [
     key: 'builder',
     title: 'Builder: mount and keystroke latency at 100/500/1,000 conditions vs bare inputs',
     run: benchBuilder,
+  },
+  {
+    key: 'list',
+    title: 'Segment list: 10,000 segments, first rows and scrolling frame times',
+    run: benchList,
   },
 ];

@@ -101,14 +101,20 @@ function EditableBuilder(props: ConditionBuilderProps) {
 
   const fields = useMemo(() => indexFields(catalog), [catalog]);
   // The dispatcher reads the latest props through this box, so it is created once and never changes.
-  const [latest] = useState(() => new LatestProps({ root, onChange, catalog, capabilities, t, onLastValueEnter, fields }));
+  const [latest] = useState(
+    () => new LatestProps({ root, onChange, catalog, capabilities, t, onLastValueEnter, fields }),
+  );
   useLayoutEffect(() => {
     latest.update({ root, onChange, catalog, capabilities, t, onLastValueEnter, fields });
   });
   // Where focus goes after the next commit (set by the dispatcher, applied in a layout effect).
   const [pendingFocus] = useState(() => new FocusQueue());
 
-  const [stores] = useState(() => ({ announcer: createStore(''), menu: createStore<MenuRequest | null>(null) }));
+  const [stores] = useState(() => ({
+    announcer: createStore(''),
+    menu: createStore<MenuRequest | null>(null),
+    collapsed: createStore<ReadonlySet<string>>(new Set()),
+  }));
   const [actions] = useState(() =>
     createBuilderActions({
       getRoot: () => latest.props.root,
@@ -130,8 +136,8 @@ function EditableBuilder(props: ConditionBuilderProps) {
   );
 
   const context = useMemo<BuilderContextValue>(
-    () => ({ t, actions, fields, catalog, capabilities, menu: stores.menu }),
-    [t, actions, fields, catalog, capabilities, stores.menu],
+    () => ({ t, actions, fields, catalog, capabilities, menu: stores.menu, collapsed: stores.collapsed }),
+    [t, actions, fields, catalog, capabilities, stores],
   );
 
   const problemIndex = useMemo(() => indexProblems(problems), [problems]);

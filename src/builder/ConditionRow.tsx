@@ -2,11 +2,11 @@ import { memo, useCallback, useRef, type RefObject } from 'react';
 import type { Condition, ConditionValue, OpaqueCondition } from '@/domain/model';
 import { editorFor, inferFieldType, valueOptionsFor } from '@/domain/operators';
 import css from './builder.module.css';
-import { useBuilder } from './context';
-import { DragHandle, DropGate } from './dnd';
+import { useBuilder, type BuilderContextValue } from './context';
+import { DragHandle } from './dnd';
 import { VALUE_EDITORS } from './editors';
 import { FieldCombobox } from './FieldCombobox';
-import { LockIcon } from './icons';
+import { iconClass, LockIcon } from './icons';
 import { OperatorSelect } from './OperatorSelect';
 import { ProblemList, severityOf } from './ProblemList';
 import { invalidParts, sameProblems, type ProblemList as Problems } from './problems';
@@ -24,7 +24,8 @@ const sameRow = <N,>(a: RowProps<N>, b: RowProps<N>) => a.node === b.node && sam
  * problems; the domain's structural sharing keeps both identical unless this row changed.
  */
 export const ConditionRow = memo(function ConditionRow({ node, problems }: RowProps<Condition>) {
-  const { fields, actions } = useBuilder();
+  const builder = useBuilder();
+  const { fields, actions } = builder;
   const rowRef = useRef<HTMLLIElement>(null);
   const { id } = node;
   const descriptor = fields.byName.get(node.field);
@@ -36,8 +37,14 @@ export const ConditionRow = memo(function ConditionRow({ node, problems }: RowPr
 
   return (
     <li ref={rowRef} className={css.row} data-node-id={id} data-severity={severityOf(problems)}>
-      <RowHandle nodeId={id} rowRef={rowRef} />
-      <FieldCombobox nodeId={id} field={node.field} type={type} invalid={invalid.has('field')} describedBy={problemsId} />
+      {rowHandle(builder, id, rowRef)}
+      <FieldCombobox
+        nodeId={id}
+        field={node.field}
+        type={type}
+        invalid={invalid.has('field')}
+        describedBy={problemsId}
+      />
       <OperatorSelect
         nodeId={id}
         type={type}
@@ -56,7 +63,7 @@ export const ConditionRow = memo(function ConditionRow({ node, problems }: RowPr
           onChange={onValue}
         />
       </div>
-      <RowActions nodeId={id} />
+      {rowActions(builder, id)}
       {problemsId && <ProblemList id={problemsId} problems={problems} />}
     </li>
   );
@@ -64,12 +71,13 @@ export const ConditionRow = memo(function ConditionRow({ node, problems }: RowPr
 
 /** A vendor rule the builder does not model: shown with its label, movable and removable, never edited. */
 export const OpaqueRow = memo(function OpaqueRow({ node, problems }: RowProps<OpaqueCondition>) {
-  const { t } = useBuilder();
+  const builder = useBuilder();
+  const { t } = builder;
   const rowRef = useRef<HTMLLIElement>(null);
   const problemsId = problems.length > 0 ? `problems-${node.id}` : undefined;
   return (
     <li ref={rowRef} className={css.opaqueRow} data-node-id={node.id} data-opaque="true" aria-describedby={problemsId}>
-      <RowHandle nodeId={node.id} rowRef={rowRef} />
+      {rowHandle(builder, node.id, rowRef)}
       <div className={css.opaqueBody}>
         <span className={css.opaqueLabel}>{node.label}</span>
         <span className={css.opaqueMarker} data-tip={t('opaque.tip')}>
@@ -77,56 +85,47 @@ export const OpaqueRow = memo(function OpaqueRow({ node, problems }: RowProps<Op
           {t('opaque.marker')}
         </span>
       </div>
-      <RowActions nodeId={node.id} />
+      {rowActions(builder, node.id)}
       {problemsId && <ProblemList id={problemsId} problems={problems} />}
     </li>
   );
 }, sameRow);
 
-function RowHandle({ nodeId, rowRef }: { nodeId: string; rowRef: RefObject<HTMLLIElement | null> }) {
-  const { t } = useBuilder();
+/*
+ * Row parts are plain render functions rather than components: on a 1,000-row tree every
+ * component is a thousand more fibers to create at mount.
+ */
+
+function rowHandle(builder: BuilderContextValue, nodeId: string, rowRef: RefObject<HTMLLIElement | null>) {
+  return <DragHandle nodeId={nodeId} elementRef={rowRef} label={builder.t('action.drag')} />;
+}
+
+function rowActions(builder: BuilderContextValue, nodeId: string) {
   return (
     <>
-      <DragHandle nodeId={nodeId} elementRef={rowRef} label={t('action.drag')} />
-      <DropGate kind="row" nodeId={nodeId} elementRef={rowRef} />
+      <button
+        type="button"
+        className={iconClass('delete', css.iconButton)}
+        data-tone="danger"
+        aria-label={builder.t('condition.remove')}
+        data-focus-key="remove"
+        onClick={() => builder.actions.remove(nodeId)}
+      />
+      {moreButton(builder, nodeId)}
     </>
   );
 }
 
-function RowActions({ nodeId }: { nodeId: string }) {
-  const { t, actions } = useBuilder();
-  const remove = t('condition.remove');
-  return (
-    <div className={css.rowActions}>
-      <button
-        type="button"
-        className={css.iconButton}
-        data-tone="danger"
-        aria-label={remove}
-        data-tip={remove}
-        data-focus-key="remove"
-        data-icon="delete"
-        onClick={() => actions.remove(nodeId)}
-      />
-      <MoreButton nodeId={nodeId} />
-    </div>
-  );
-}
-
 /** Opens the one shared node menu; the menu itself is mounted only while open. */
-export function MoreButton({ nodeId }: { nodeId: string }) {
-  const { t, menu } = useBuilder();
-  const label = t('condition.more');
+export function moreButton(builder: BuilderContextValue, nodeId: string) {
   return (
     <button
       type="button"
-      className={css.iconButton}
-      aria-label={label}
+      className={iconClass('more', css.iconButton)}
+      aria-label={builder.t('condition.more')}
       aria-haspopup="menu"
-      data-tip={label}
       data-focus-key="more"
-      data-icon="more"
-      onClick={(event) => menu.set({ anchor: event.currentTarget, nodeId })}
+      onClick={(event) => builder.menu.set({ anchor: event.currentTarget, nodeId })}
     />
   );
 }

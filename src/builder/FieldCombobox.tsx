@@ -4,7 +4,6 @@ import css from './builder.module.css';
 import { useBuilder } from './context';
 import { FieldListbox } from './FieldListbox';
 import { searchFields } from './fields';
-import { TypeBadge } from './TypeBadge';
 
 interface FieldComboboxProps {
   nodeId: string;
@@ -18,7 +17,13 @@ interface FieldComboboxProps {
  * The field picker: an editable combobox (ARIA 1.2 pattern) whose list of fields, grouped into
  * system and custom ones, is mounted only while it is open. Closed, it costs one <input>.
  */
-export const FieldCombobox = memo(function FieldCombobox({ nodeId, field, type, invalid, describedBy }: FieldComboboxProps) {
+export const FieldCombobox = memo(function FieldCombobox({
+  nodeId,
+  field,
+  type,
+  invalid,
+  describedBy,
+}: FieldComboboxProps) {
   const { t, fields, actions } = useBuilder();
   /** The input's wrapper while the list is open; the list is positioned under it. */
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
@@ -39,7 +44,12 @@ export const FieldCombobox = memo(function FieldCombobox({ nodeId, field, type, 
 
   const openList = (input: HTMLElement) => {
     const all = searchFields(fields, '').flatMap((section) => section.fields);
-    setActive(Math.max(0, all.findIndex((candidate) => candidate.name === field)));
+    setActive(
+      Math.max(
+        0,
+        all.findIndex((candidate) => candidate.name === field),
+      ),
+    );
     setAnchor(input.parentElement);
   };
 
@@ -77,8 +87,7 @@ export const FieldCombobox = memo(function FieldCombobox({ nodeId, field, type, 
   };
 
   return (
-    <span className={css.fieldWrap}>
-      <TypeBadge type={type} />
+    <span className={css.fieldWrap} data-type={type}>
       <input
         className={css.fieldInput}
         type="text"

@@ -11,7 +11,8 @@ import type { FieldDescriptor } from '@/domain/model';
 import css from './builder.module.css';
 import { useBuilder } from './context';
 import type { FieldSection } from './fields';
-import { TypeBadge } from './TypeBadge';
+import { ICON_MASK_VARIABLES } from './icons';
+import { typeBadge } from './TypeBadge';
 
 interface FieldListboxProps {
   anchor: HTMLElement;
@@ -46,7 +47,7 @@ export function FieldListbox({ anchor, id, sections, active, selected, query, on
 
   return (
     <Popper open anchorEl={anchor} placement="bottom-start" style={{ zIndex: 1300, minWidth: anchor.offsetWidth }}>
-      <div className={css.popup}>
+      <div className={css.popup} style={ICON_MASK_VARIABLES}>
         <div className={css.listbox} role="listbox" id={id} aria-label={t('fields.list')}>
           {sections.map((section, sectionIndex) => (
             <div key={section.key} role="group" aria-labelledby={`${id}-${section.key}`}>
@@ -67,7 +68,7 @@ export function FieldListbox({ anchor, id, sections, active, selected, query, on
                     onMouseEnter={() => onHover(at)}
                     onClick={() => onPick(field)}
                   >
-                    <TypeBadge type={field.type} />
+                    {typeBadge(field.type)}
                     <span>{field.label}</span>
                     <span className={css.optionName}>{field.name}</span>
                   </div>

@@ -1,16 +1,16 @@
-import { memo, useCallback, useId, useRef, useState, type ReactNode } from 'react';
+import { memo, useCallback, useId, useRef, useSyncExternalStore, type ReactNode } from 'react';
 import { describeGroup } from '@/domain/describe';
 import type { Group, TreeNode } from '@/domain/model';
 import { countConditions } from '@/domain/tree';
 import css from './builder.module.css';
 import { canNestIn } from './capabilities';
-import { ConditionRow, MoreButton, OpaqueRow } from './ConditionRow';
+import { ConditionRow, moreButton, OpaqueRow } from './ConditionRow';
 import { useBuilder } from './context';
-import { DragHandle, DropGate } from './dnd';
-import type { IconName } from './icons';
+import { DragHandle } from './dnd';
+import { iconClass, type MaskedIcon } from './icons';
 import { hasRoom } from './moves';
 import { ProblemList, severityOf } from './ProblemList';
-import { NO_PROBLEMS, type ProblemIndex, type ProblemList as Problems } from './problems';
+import { NO_PROBLEMS, sameProblems, type ProblemIndex, type ProblemList as Problems } from './problems';
 
 export interface GroupViewProps {
   group: Group;
@@ -24,14 +24,14 @@ export interface GroupViewProps {
 
 /** One group: a sentence-like header, its children, and buttons to add more. */
 export const GroupView = memo(function GroupView(props: GroupViewProps) {
-  const { group, level, problems, problemIndex, groupCounts, countsPending } = props;
-  const { t, actions, capabilities, catalog } = useBuilder();
-  const [collapsed, setCollapsed] = useState(false);
+  const { group, level, problems, groupCounts, countsPending } = props;
+  const builder = useBuilder();
+  const { t, actions, capabilities, catalog, collapsed: collapsedStore } = builder;
+  const collapsed = useSyncExternalStore(collapsedStore.subscribe, () => collapsedStore.get().has(group.id));
   const elementRef = useRef<HTMLElement | null>(null);
   const setElement = useCallback((element: HTMLElement | null) => {
     elementRef.current = element;
   }, []);
-  const headerRef = useRef<HTMLDivElement>(null);
   const listId = useId();
   const reasonId = useId();
   const { id } = group;
@@ -42,25 +42,15 @@ export const GroupView = memo(function GroupView(props: GroupViewProps) {
   const nestable = canNestIn(level, capabilities);
   const limit = capabilities.maxConditionsPerGroup ?? 0;
   const fullReason = room ? undefined : t('group.full', { count: limit, limit });
-  const depthReason = nestable ? undefined : t('group.tooDeep', { count: capabilities.maxDepth, limit: capabilities.maxDepth });
+  const depthReason = nestable
+    ? undefined
+    : t('group.tooDeep', { count: capabilities.maxDepth, limit: capabilities.maxDepth });
   const addGroupReason = fullReason ?? depthReason;
   const count = groupCounts?.[id];
 
-  const renderChild = (child: TreeNode): ReactNode => {
-    const childProblems = problemIndex.get(child.id) ?? NO_PROBLEMS;
-    switch (child.type) {
-      case 'group':
-        return <GroupView {...props} key={child.id} group={child} level={level + 1} problems={childProblems} />;
-      case 'condition':
-        return <ConditionRow key={child.id} node={child} problems={childProblems} />;
-      case 'opaque':
-        return <OpaqueRow key={child.id} node={child} problems={childProblems} />;
-    }
-  };
-
   const body = (
     <>
-      <div className={css.groupHeader} ref={headerRef}>
+      <div className={css.groupHeader}>
         {!isRoot && <DragHandle nodeId={id} elementRef={elementRef} label={t('action.drag')} />}
         {(capabilities.not || group.not) && (
           <button
@@ -115,7 +105,12 @@ export const GroupView = memo(function GroupView(props: GroupViewProps) {
             expanded={!collapsed}
             controls={collapsed ? undefined : listId}
             icon={collapsed ? 'chevronRight' : 'expand'}
-            onClick={() => setCollapsed(!collapsed)}
+            onClick={() => {
+              const next = new Set(collapsedStore.get());
+              if (collapsed) next.delete(id);
+              else next.add(id);
+              collapsedStore.set(next);
+            }}
           />
           {!isRoot && (
             <>
@@ -127,7 +122,7 @@ export const GroupView = memo(function GroupView(props: GroupViewProps) {
                 danger
                 onClick={() => actions.remove(id)}
               />
-              <MoreButton nodeId={id} />
+              {moreButton(builder, id)}
             </>
           )}
         </span>
@@ -141,7 +136,7 @@ export const GroupView = memo(function GroupView(props: GroupViewProps) {
       ) : (
         <>
           <ul className={css.list} id={listId} aria-describedby={problemsId}>
-            {group.children.map(renderChild)}
+            <Children nodes={group.children} {...props} />
           </ul>
           {group.children.length === 0 && <p className={css.empty}>{t('group.empty')}</p>}
           <div className={css.groupFooter}>
@@ -162,8 +157,6 @@ export const GroupView = memo(function GroupView(props: GroupViewProps) {
           </div>
         </>
       )}
-      <DropGate kind="head" nodeId={id} elementRef={headerRef} />
-      <DropGate kind="into" nodeId={id} elementRef={elementRef} />
     </>
   );
 
@@ -188,7 +181,7 @@ export const GroupView = memo(function GroupView(props: GroupViewProps) {
 interface IconButtonProps {
   label: string;
   focusKey: string;
-  icon: IconName;
+  icon: MaskedIcon;
   danger?: boolean;
   expanded?: boolean;
   controls?: string | undefined;
@@ -199,14 +192,12 @@ function IconButton({ label, focusKey, icon, danger, expanded, controls, onClick
   return (
     <button
       type="button"
-      className={css.iconButton}
+      className={iconClass(icon, css.iconButton)}
       aria-label={label}
       aria-expanded={expanded}
       aria-controls={controls}
-      data-tip={label}
       data-tone={danger ? 'danger' : undefined}
       data-focus-key={focusKey}
-      data-icon={icon}
       onClick={onClick}
     />
   );
@@ -226,12 +217,11 @@ function TextButton({ label, focusKey, reason, reasonId, onClick }: TextButtonPr
     <>
       <button
         type="button"
-        className={css.textButton}
+        className={iconClass('add', css.textButton)}
         aria-disabled={reason ? true : undefined}
         aria-describedby={reason ? reasonId : undefined}
         data-tip={reason}
         data-focus-key={focusKey}
-        data-icon="add"
         onClick={reason ? undefined : onClick}
       >
         {label}
@@ -244,3 +234,63 @@ function TextButton({ label, focusKey, reason, reasonId, onClick }: TextButtonPr
     </>
   );
 }
+
+/** Children of one group; everything but the group itself is passed through. */
+interface ChildrenProps extends Omit<GroupViewProps, 'group' | 'problems'> {
+  nodes: readonly TreeNode[];
+}
+
+function renderChild(child: TreeNode, props: ChildrenProps): ReactNode {
+  const problems = props.problemIndex.get(child.id) ?? NO_PROBLEMS;
+  switch (child.type) {
+    case 'group':
+      return (
+        <GroupView
+          key={child.id}
+          group={child}
+          level={props.level + 1}
+          problems={problems}
+          problemIndex={props.problemIndex}
+          groupCounts={props.groupCounts}
+          countsPending={props.countsPending}
+        />
+      );
+    case 'condition':
+      return <ConditionRow key={child.id} node={child} problems={problems} />;
+    case 'opaque':
+      return <OpaqueRow key={child.id} node={child} problems={problems} />;
+  }
+}
+
+/** Rows per chunk in a long group. */
+const CHUNK_SIZE = 32;
+
+/**
+ * A long group's rows go in memoised chunks: an edit then re-checks about √n components instead
+ * of every row (each skipped row still costs React a context check). Short groups render directly.
+ */
+function Children(props: ChildrenProps) {
+  const { nodes } = props;
+  if (nodes.length <= CHUNK_SIZE * 2) return nodes.map((child) => renderChild(child, props));
+  const chunks: ReactNode[] = [];
+  for (let start = 0; start < nodes.length; start += CHUNK_SIZE) {
+    chunks.push(<Chunk key={start} {...props} nodes={nodes.slice(start, start + CHUNK_SIZE)} />);
+  }
+  return chunks;
+}
+
+const sameChunk = (a: ChildrenProps, b: ChildrenProps): boolean => {
+  if (a.level !== b.level || a.groupCounts !== b.groupCounts || a.countsPending !== b.countsPending) return false;
+  if (a.nodes.length !== b.nodes.length || a.nodes.some((node, i) => node !== b.nodes[i])) return false;
+  if (a.problemIndex === b.problemIndex) return true;
+  // New problems: a nested group must pass them on; a row re-renders only if its own changed.
+  return a.nodes.every(
+    (node) =>
+      node.type !== 'group' &&
+      sameProblems(a.problemIndex.get(node.id) ?? NO_PROBLEMS, b.problemIndex.get(node.id) ?? NO_PROBLEMS),
+  );
+};
+
+const Chunk = memo(function Chunk(props: ChildrenProps) {
+  return props.nodes.map((child) => renderChild(child, props));
+}, sameChunk);

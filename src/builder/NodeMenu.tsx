@@ -10,7 +10,17 @@ import type { BuilderActions } from './actions';
 import css from './builder.module.css';
 import type { BuilderCapabilities } from './capabilities';
 import { useBuilder, type MenuRequest } from './context';
-import { ArrowDownIcon, ArrowUpIcon, CopyIcon, DeleteIcon, MoveIntoIcon, MoveOutIcon, UngroupIcon, WrapIcon, type BuilderIcon } from './icons';
+import {
+  ArrowDownIcon,
+  ArrowUpIcon,
+  CopyIcon,
+  DeleteIcon,
+  MoveIntoIcon,
+  MoveOutIcon,
+  UngroupIcon,
+  WrapIcon,
+  type BuilderIcon,
+} from './icons';
 import type { BuilderMessageKey } from './messages';
 import { availableMoves, canAddGroupIn, fitsIn, hasRoom, type MoveDirection } from './moves';
 import { useStore } from './store';
@@ -42,17 +52,66 @@ function entriesFor(root: Group, id: string, capabilities: BuilderCapabilities):
   const canUngroup =
     node.type === 'group' && (limit === null || parent.children.length - 1 + node.children.length <= limit);
   const entries: MenuEntry[] = [
-    { key: 'up', label: 'action.moveUp', Icon: ArrowUpIcon, shortcut: 'shortcut.up', enabled: moves.up, run: move('up') },
-    { key: 'down', label: 'action.moveDown', Icon: ArrowDownIcon, shortcut: 'shortcut.down', enabled: moves.down, run: move('down') },
-    { key: 'into', label: 'action.moveInto', Icon: MoveIntoIcon, shortcut: 'shortcut.into', enabled: moves.into, run: move('into') },
-    { key: 'out', label: 'action.moveOut', Icon: MoveOutIcon, shortcut: 'shortcut.out', enabled: moves.out, run: move('out') },
-    { key: 'clone', label: 'action.clone', Icon: CopyIcon, enabled: roomBeside, dividerBefore: true, run: (a, nodeId) => a.clone(nodeId) },
+    {
+      key: 'up',
+      label: 'action.moveUp',
+      Icon: ArrowUpIcon,
+      shortcut: 'shortcut.up',
+      enabled: moves.up,
+      run: move('up'),
+    },
+    {
+      key: 'down',
+      label: 'action.moveDown',
+      Icon: ArrowDownIcon,
+      shortcut: 'shortcut.down',
+      enabled: moves.down,
+      run: move('down'),
+    },
+    {
+      key: 'into',
+      label: 'action.moveInto',
+      Icon: MoveIntoIcon,
+      shortcut: 'shortcut.into',
+      enabled: moves.into,
+      run: move('into'),
+    },
+    {
+      key: 'out',
+      label: 'action.moveOut',
+      Icon: MoveOutIcon,
+      shortcut: 'shortcut.out',
+      enabled: moves.out,
+      run: move('out'),
+    },
+    {
+      key: 'clone',
+      label: 'action.clone',
+      Icon: CopyIcon,
+      enabled: roomBeside,
+      dividerBefore: true,
+      run: (a, nodeId) => a.clone(nodeId),
+    },
     { key: 'wrap', label: 'action.wrap', Icon: WrapIcon, enabled: canWrap, run: (a, nodeId) => a.wrap(nodeId) },
   ];
   if (node.type === 'group') {
-    entries.push({ key: 'ungroup', label: 'action.ungroup', Icon: UngroupIcon, enabled: canUngroup, run: (a, nodeId) => a.ungroup(nodeId) });
+    entries.push({
+      key: 'ungroup',
+      label: 'action.ungroup',
+      Icon: UngroupIcon,
+      enabled: canUngroup,
+      run: (a, nodeId) => a.ungroup(nodeId),
+    });
   }
-  entries.push({ key: 'remove', label: 'action.remove', Icon: DeleteIcon, enabled: true, danger: true, dividerBefore: true, run: (a, nodeId) => a.remove(nodeId) });
+  entries.push({
+    key: 'remove',
+    label: 'action.remove',
+    Icon: DeleteIcon,
+    enabled: true,
+    danger: true,
+    dividerBefore: true,
+    run: (a, nodeId) => a.remove(nodeId),
+  });
   return entries;
 }
 
@@ -99,7 +158,8 @@ function OpenMenu({ request }: { request: MenuRequest }) {
               entry.run(actions, nodeId);
               // After React has applied the edit: if no row took focus (a refused move), return it.
               queueMicrotask(() => {
-                if (anchor.isConnected && (!document.activeElement || document.activeElement === document.body)) anchor.focus();
+                if (anchor.isConnected && (!document.activeElement || document.activeElement === document.body))
+                  anchor.focus();
               });
             }}
             sx={entry.danger ? { color: 'error.main' } : undefined}

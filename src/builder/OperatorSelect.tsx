@@ -1,9 +1,12 @@
-import { memo } from 'react';
+import { memo, useMemo, useRef } from 'react';
 import type { FieldType, OperatorId } from '@/domain/model';
 import { OPERATORS } from '@/domain/operators';
+import type { Translate } from '@/ui/i18n';
 import css from './builder.module.css';
-import { allowedOperators } from './capabilities';
+import { allowedOperators, type BuilderCapabilities } from './capabilities';
 import { useBuilder } from './context';
+import type { BuilderMessageKey } from './messages';
+import { ensureOptions, useNativeOptions, type NativeOption } from './nativeOptions';
 
 interface OperatorSelectProps {
   nodeId: string;
@@ -15,39 +18,59 @@ interface OperatorSelectProps {
   describedBy: string | undefined;
 }
 
+// One option list per (capabilities, type), shared by every row of that type.
+const optionCache = new WeakMap<object, Map<FieldType, NativeOption[]>>();
+
+function offeredOptions(type: FieldType, capabilities: BuilderCapabilities): NativeOption[] {
+  const offered = allowedOperators(type, capabilities);
+  let byType = optionCache.get(offered);
+  if (!byType) {
+    byType = new Map();
+    optionCache.set(offered, byType);
+  }
+  let options = byType.get(type);
+  if (!options) {
+    options = offered.map((spec) => ({ value: spec.id, label: spec.label }));
+    byType.set(type, options);
+  }
+  return options;
+}
+
+/** The offered operators, plus the current one if the backend cannot store it (shown, flagged, never lost). */
+function operatorOptions(
+  type: FieldType,
+  operator: OperatorId,
+  capabilities: BuilderCapabilities,
+  t: Translate<BuilderMessageKey>,
+): NativeOption[] {
+  const offered = offeredOptions(type, capabilities);
+  if (offered.some((option) => option.value === operator)) return offered;
+  const label = t('condition.unsupportedOperator', { operator: OPERATORS[operator].label });
+  return [{ value: operator, label }, ...offered];
+}
+
 /**
  * A native select: the cheapest accessible picker there is, with the platform's keyboard
- * behaviour. It lists the operators of the field's type that the backend can store; an operator
- * read from the backend that is not offered stays visible (and flagged) rather than being lost.
+ * behaviour. It lists the operators of the field's type that the backend can store.
  */
 export const OperatorSelect = memo(function OperatorSelect(props: OperatorSelectProps) {
   const { nodeId, type, operator, disabled, invalid, describedBy } = props;
   const { t, actions, capabilities } = useBuilder();
-  const offered = allowedOperators(type, capabilities);
-  const known = offered.some((spec) => spec.id === operator);
+  const ref = useRef<HTMLSelectElement>(null);
+  const options = useMemo(() => operatorOptions(type, operator, capabilities, t), [type, operator, capabilities, t]);
+  useNativeOptions(ref, options, operator);
   return (
-    <span className={css.selectWrap}>
-      <select
-        className={css.select}
-        aria-label={t('condition.operator')}
-        aria-invalid={invalid || undefined}
-        aria-describedby={describedBy}
-        data-focus-key="operator"
-        disabled={disabled}
-        value={operator}
-        onChange={(event) => actions.setOperator(nodeId, event.target.value as OperatorId)}
-      >
-        {!known && (
-          <option value={operator}>
-            {t('condition.unsupportedOperator', { operator: OPERATORS[operator].label })}
-          </option>
-        )}
-        {offered.map((spec) => (
-          <option key={spec.id} value={spec.id}>
-            {spec.label}
-          </option>
-        ))}
-      </select>
-    </span>
+    <select
+      ref={ref}
+      className={css.select}
+      aria-label={t('condition.operator')}
+      aria-invalid={invalid || undefined}
+      aria-describedby={describedBy}
+      data-focus-key="operator"
+      disabled={disabled}
+      onFocus={(event) => ensureOptions(event.currentTarget)}
+      onPointerDown={(event) => ensureOptions(event.currentTarget)}
+      onChange={(event) => actions.setOperator(nodeId, event.target.value as OperatorId)}
+    />
   );
 });

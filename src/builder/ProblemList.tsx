@@ -4,7 +4,15 @@ import { useBuilderText } from './useBuilderText';
 import { ErrorIcon, WarningIcon } from './icons';
 
 /** The problems of one node, in its own row: an icon, a hidden "Error:"/"Warning:" and the message. */
-export function ProblemList({ id, problems, className }: { id: string; problems: readonly Problem[]; className?: string }) {
+export function ProblemList({
+  id,
+  problems,
+  className,
+}: {
+  id: string;
+  problems: readonly Problem[];
+  className?: string;
+}) {
   const t = useBuilderText();
   return (
     <ul id={id} className={className ? `${css.problems} ${className}` : css.problems}>
@@ -13,8 +21,8 @@ export function ProblemList({ id, problems, className }: { id: string; problems:
           {problem.severity === 'error' ? <ErrorIcon /> : <WarningIcon />}
           <span>
             <span className={css.visuallyHidden}>
-              {t(problem.severity === 'error' ? 'condition.error' : 'condition.warning')}{' '}
-            </span>
+              {t(problem.severity === 'error' ? 'condition.error' : 'condition.warning')}
+            </span>{' '}
             {problem.message}
           </span>
         </li>

@@ -1,16 +1,24 @@
 import { memo, useMemo, type ReactNode } from 'react';
-import type { Condition, FieldCatalog, FieldDescriptor, Group, OpaqueCondition, Scalar, TreeNode } from '@/domain/model';
+import type {
+  Condition,
+  FieldCatalog,
+  FieldDescriptor,
+  Group,
+  OpaqueCondition,
+  Scalar,
+  TreeNode,
+} from '@/domain/model';
 import { editorFor, inferFieldType, OPERATORS, scalarsOf, valueOptionsFor } from '@/domain/operators';
 import type { Problem } from '@/domain/problems';
 import type { Translate } from '@/ui/i18n';
 import css from './builder.module.css';
 import { findOption } from './editors/EnumEditor';
 import { indexFields, type FieldIndex } from './fields';
-import { FailIcon, LockIcon, PassIcon, UnknownIcon } from './icons';
+import { FailIcon, ICON_MASK_VARIABLES, LockIcon, PassIcon, UnknownIcon } from './icons';
 import type { BuilderMessageKey } from './messages';
 import { ProblemList } from './ProblemList';
 import { indexProblems, NO_PROBLEMS, type ProblemIndex } from './problems';
-import { TypeBadge } from './TypeBadge';
+import { typeBadge } from './TypeBadge';
 import { useBuilderText } from './useBuilderText';
 
 export type Outcome = 'pass' | 'fail' | 'unknown';
@@ -20,11 +28,13 @@ export interface ReadOnlyTreeProps {
   catalog: FieldCatalog;
   /** Per node: did a profile match it? Shown as a badge with a word and an icon. */
   explain?: Record<string, Outcome>;
+  /** The tree's accessible name; pages that show several trees give each its own. */
+  label?: string;
 }
 
 /** The tree with the editor's look and no inputs, e.g. for a segment's detail page. */
-export function ReadOnlyTree({ root, catalog, explain }: ReadOnlyTreeProps) {
-  return <ReadOnlyGroup root={root} catalog={catalog} explain={explain} countsPending={false} />;
+export function ReadOnlyTree({ root, catalog, explain, label }: ReadOnlyTreeProps) {
+  return <ReadOnlyGroup root={root} catalog={catalog} explain={explain} label={label} countsPending={false} />;
 }
 
 interface ReadOnlyGroupProps extends ReadOnlyTreeProps {
@@ -43,13 +53,21 @@ interface ReadContext {
 }
 
 /** Also used by <ConditionBuilder readOnly>, which may pass problems and counts. */
-export function ReadOnlyGroup({ root, catalog, explain, problems, groupCounts, countsPending }: ReadOnlyGroupProps) {
+export function ReadOnlyGroup({
+  root,
+  catalog,
+  explain,
+  label,
+  problems,
+  groupCounts,
+  countsPending,
+}: ReadOnlyGroupProps) {
   const t = useBuilderText();
   const fields = useMemo(() => indexFields(catalog), [catalog]);
   const problemIndex = useMemo(() => indexProblems(problems), [problems]);
   const context: ReadContext = { t, fields, explain, problems: problemIndex, groupCounts, countsPending };
   return (
-    <section className={css.builder} aria-label={t('tree.label')}>
+    <section className={css.builder} style={ICON_MASK_VARIABLES} aria-label={label ?? t('tree.label')}>
       <ReadGroup group={root} level={1} context={context} />
     </section>
   );
@@ -75,7 +93,11 @@ function ReadGroup({ group, level, context }: { group: Group; level: number; con
   const children = (
     <>
       <div className={css.groupHeader}>
-        {group.not && <span className={css.notToggle} data-pressed="true">{t('group.not')}</span>}
+        {group.not && (
+          <span className={css.notToggle} data-pressed="true">
+            {t('group.not')}
+          </span>
+        )}
         <span className={css.sentence}>
           <span className={css.sentenceText}>
             {t('group.match')} <strong>{t(group.combinator === 'and' ? 'group.all' : 'group.any')}</strong>{' '}
@@ -90,7 +112,9 @@ function ReadGroup({ group, level, context }: { group: Group; level: number; con
         <span className={css.headerSpacer} />
         <ExplainBadge outcome={explain?.[group.id]} t={t} />
       </div>
-      {problems.length > 0 && <ProblemList id={`problems-${group.id}`} problems={problems} className={css.groupProblems} />}
+      {problems.length > 0 && (
+        <ProblemList id={`problems-${group.id}`} problems={problems} className={css.groupProblems} />
+      )}
       <ul className={css.list}>
         {group.children.map((child) => (
           <ReadNode key={child.id} node={child} level={level} context={context} />
@@ -99,11 +123,24 @@ function ReadGroup({ group, level, context }: { group: Group; level: number; con
       {group.children.length === 0 && <p className={css.empty}>{t('group.empty')}</p>}
     </>
   );
-  const shared = { className: css.group, 'data-band': (level - 1) % 2, 'data-not': group.not ? 'true' : undefined };
+  const shared = {
+    className: css.group,
+    'data-node-id': group.id,
+    'data-band': (level - 1) % 2,
+    'data-not': group.not ? 'true' : undefined,
+  };
   return level === 1 ? <div {...shared}>{children}</div> : <li {...shared}>{children}</li>;
 }
 
-const ReadNode = memo(function ReadNode({ node, level, context }: { node: TreeNode; level: number; context: ReadContext }) {
+const ReadNode = memo(function ReadNode({
+  node,
+  level,
+  context,
+}: {
+  node: TreeNode;
+  level: number;
+  context: ReadContext;
+}) {
   switch (node.type) {
     case 'group':
       return <ReadGroup group={node} level={level + 1} context={context} />;
@@ -117,7 +154,11 @@ const ReadNode = memo(function ReadNode({ node, level, context }: { node: TreeNo
 /** How many list values a read-only row spells out. */
 const SHOWN_VALUES = 8;
 
-function valueText(condition: Condition, field: FieldDescriptor | undefined, t: Translate<BuilderMessageKey>): ReactNode {
+function valueText(
+  condition: Condition,
+  field: FieldDescriptor | undefined,
+  t: Translate<BuilderMessageKey>,
+): ReactNode {
   const type = field?.type ?? inferFieldType(condition);
   const options = field && valueOptionsFor(field, condition.operator);
   const text = (scalar: Scalar) => findOption(options, scalar)?.label ?? String(scalar);
@@ -145,7 +186,7 @@ function ReadCondition({ node, context }: { node: Condition; context: ReadContex
   return (
     <li className={css.readRow} data-node-id={node.id}>
       <span className={css.readField}>
-        <TypeBadge type={field?.type ?? inferFieldType(node)} />
+        {typeBadge(field?.type ?? inferFieldType(node))}
         {field?.label ?? node.field}
       </span>
       <span className={css.readOperator}>{OPERATORS[node.operator].label}</span>

@@ -9,9 +9,11 @@ interface Tip {
 }
 
 const HOVER_DELAY_MS = 450;
+const TIP_TARGETS = '[data-tip], button[aria-label]';
 
 /**
- * One tooltip for the whole builder. Controls name their tip in `data-tip`; listening once on the
+ * One tooltip for the whole builder. Icon buttons show their accessible name; other elements name
+ * their tip in `data-tip` (an explanation, a reason something is unavailable). Listening once on the
  * container replaces a tooltip component per button (thousands of them in a large tree). The tip
  * repeats the control's accessible name or reason, so it is hidden from assistive technology.
  */
@@ -31,7 +33,7 @@ export function TipLayer({ containerRef }: { containerRef: RefObject<HTMLElement
     };
     const show = (target: HTMLElement, delay: number) => {
       clearTimeout(timer);
-      const text = target.dataset.tip;
+      const text = target.dataset.tip ?? target.getAttribute('aria-label');
       if (!text) return hide();
       timer = setTimeout(() => {
         if (!target.isConnected) return;
@@ -41,7 +43,7 @@ export function TipLayer({ containerRef }: { containerRef: RefObject<HTMLElement
       }, delay);
     };
     const tipTarget = (event: Event) => {
-      const target = event.target instanceof Element ? event.target.closest<HTMLElement>('[data-tip]') : null;
+      const target = event.target instanceof Element ? event.target.closest<HTMLElement>(TIP_TARGETS) : null;
       return target && container.contains(target) ? target : null;
     };
     const onOver = (event: Event) => {

@@ -24,6 +24,8 @@ export interface BuilderContextValue {
   capabilities: BuilderCapabilities;
   /** The one shared row menu; a row opens it by writing its anchor here. */
   menu: Store<MenuRequest | null>;
+  /** Ids of collapsed groups; kept here so a group stays collapsed when it is moved or re-mounted. */
+  collapsed: Store<ReadonlySet<string>>;
 }
 
 export const BuilderContext = createContext<BuilderContextValue | null>(null);

@@ -22,12 +22,11 @@ import {
   type UniqueIdentifier,
 } from '@dnd-kit/core';
 import {
-  createContext,
   memo,
-  useContext,
   useLayoutEffect,
-  useMemo,
   useState,
+  type ButtonHTMLAttributes,
+  type MouseEvent,
   type ReactNode,
   type RefObject,
 } from 'react';
@@ -35,7 +34,7 @@ import type { Group } from '@/domain/model';
 import { findNode } from '@/domain/tree';
 import css from './builder.module.css';
 import { useBuilder } from './context';
-import { DragIcon } from './icons';
+import { DragIcon, iconClass } from './icons';
 import { dropBeside, type MoveTarget } from './moves';
 
 /** Drop targets: a row (before/after it), a group header (before the group, or its start), a group (its end). */
@@ -48,15 +47,6 @@ function parseDropId(id: UniqueIdentifier): { kind: DropKind; nodeId: string } {
   return { kind: text.slice(0, colon) as DropKind, nodeId: text.slice(colon + 1) };
 }
 
-interface DragState {
-  /** The node being dragged, or null. */
-  activeId: string | null;
-  /** Elements of registered drop targets, for the indicator and the drop position. */
-  elements: Map<string, HTMLElement>;
-}
-
-const DragStateContext = createContext<DragState>({ activeId: null, elements: new Map() });
-
 /** Where a drop lands, and how to draw it. */
 interface Placement {
   target: MoveTarget;
@@ -64,7 +54,13 @@ interface Placement {
   box: DOMRect | null;
 }
 
-function placementFor(root: Group, activeId: string, overId: UniqueIdentifier, element: HTMLElement, pointerY: number): Placement | null {
+function placementFor(
+  root: Group,
+  activeId: string,
+  overId: UniqueIdentifier,
+  element: HTMLElement,
+  pointerY: number,
+): Placement | null {
   const { kind, nodeId } = parseDropId(overId);
   const rect = element.getBoundingClientRect();
   const upper = pointerY < rect.top + rect.height / 2;
@@ -105,7 +101,6 @@ export const BuilderDnd = memo(function BuilderDnd({ children }: { children: Rea
   const [elements] = useState(() => new Map<string, HTMLElement>());
   const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 4 } }));
   const activeId = active?.id ?? null;
-  const state = useMemo(() => ({ activeId, elements }), [activeId, elements]);
 
   const onDragStart = (event: DragStartEvent) => {
     const id = String(event.active.id);
@@ -158,7 +153,8 @@ export const BuilderDnd = memo(function BuilderDnd({ children }: { children: Rea
       onDragEnd={onDragEnd}
       onDragCancel={() => setActive(null)}
     >
-      <DragStateContext.Provider value={state}>{children}</DragStateContext.Provider>
+      {children}
+      {active?.element && <DropTargets scope={active.element.closest(`.${css.builder}`)} elements={elements} />}
       <DropIndicator elements={elements} />
       <DragOverlay dropAnimation={null}>{activeId ? <DragPreview nodeId={activeId} /> : null}</DragOverlay>
     </DndContext>
@@ -209,9 +205,31 @@ interface DragHandleProps {
   label: string;
 }
 
-/** The grip button. Only this leaf subscribes to dnd-kit, so a drag never re-renders the row. */
-export const DragHandle = memo(function DragHandle({ nodeId, elementRef, label }: DragHandleProps) {
-  const { attributes, listeners, setNodeRef, setActivatorNodeRef, isDragging } = useDraggable({ id: nodeId });
+/**
+ * The grip button. It joins dnd-kit only once a pointer comes near it: a draggable costs a dozen
+ * hooks, and 1,000 rows of them were a large share of mounting a big tree. Pointers always pass
+ * over the grip before pressing it, so dragging works the same. Activated from the keyboard, the
+ * grip opens the row menu with its move actions (keyboard users move with those or Alt+arrows).
+ */
+export const DragHandle = memo(function DragHandle(props: DragHandleProps) {
+  const { menu } = useBuilder();
+  const [armed, setArmed] = useState(false);
+  const common = {
+    type: 'button' as const,
+    className: iconClass('drag', css.dragHandle),
+    'aria-label': props.label,
+    'aria-haspopup': 'menu' as const,
+    'data-focus-key': 'drag',
+    onClick: (event: MouseEvent<HTMLButtonElement>) => menu.set({ anchor: event.currentTarget, nodeId: props.nodeId }),
+  };
+  if (armed) return <ArmedHandle {...props} common={common} />;
+  return <button {...common} onPointerEnter={() => setArmed(true)} />;
+});
+
+type HandleButtonProps = ButtonHTMLAttributes<HTMLButtonElement> & Record<`data-${string}`, string>;
+
+function ArmedHandle({ nodeId, elementRef, common }: DragHandleProps & { common: HandleButtonProps }) {
+  const { listeners, setNodeRef, setActivatorNodeRef, isDragging } = useDraggable({ id: nodeId });
   useLayoutEffect(() => {
     setNodeRef(elementRef.current);
   }, [setNodeRef, elementRef]);
@@ -221,45 +239,50 @@ export const DragHandle = memo(function DragHandle({ nodeId, elementRef, label }
     if (isDragging) element.dataset.dragging = 'true';
     else delete element.dataset.dragging;
   }, [isDragging, elementRef]);
-  return (
-    <button
-      type="button"
-      ref={setActivatorNodeRef}
-      className={css.dragHandle}
-      {...attributes}
-      {...listeners}
-      aria-label={label}
-      data-tip={label}
-      data-focus-key="drag"
-      data-icon="drag"
-    />
-  );
-});
-
-interface DropGateProps {
-  kind: DropKind;
-  nodeId: string;
-  elementRef: RefObject<HTMLElement | null>;
+  // dnd-kit's ARIA attributes describe its keyboard dragging, which is not used here; only its pointer listeners are.
+  return <button ref={setActivatorNodeRef} {...common} {...listeners} />;
 }
 
-/** Registers a drop target only while a drag is on. */
-export const DropGate = memo(function DropGate(props: DropGateProps) {
-  const { activeId } = useContext(DragStateContext);
-  return activeId === null ? null : <DropTarget {...props} />;
-});
+/**
+ * The drop targets, registered only while a drag is on, from the rendered tree: every row (before
+ * or after it), every group header (before the group, or its start) and every group (its end).
+ * One component at drag time instead of a hook in every row at mount.
+ */
+function DropTargets({ scope, elements }: { scope: Element | null; elements: Map<string, HTMLElement> }) {
+  const [targets] = useState(() => {
+    const found: { id: string; element: HTMLElement }[] = [];
+    for (const element of scope?.querySelectorAll<HTMLElement>('[data-node-id]') ?? []) {
+      const nodeId = element.dataset.nodeId!;
+      if (!element.hasAttribute('data-band')) {
+        found.push({ id: dropId('row', nodeId), element });
+        continue;
+      }
+      const header = element.firstElementChild;
+      if (header instanceof HTMLElement) found.push({ id: dropId('head', nodeId), element: header });
+      found.push({ id: dropId('into', nodeId), element });
+    }
+    return found;
+  });
+  return targets.map((target) => <DropTarget key={target.id} {...target} elements={elements} />);
+}
 
-function DropTarget({ kind, nodeId, elementRef }: DropGateProps) {
-  const { elements } = useContext(DragStateContext);
-  const id = dropId(kind, nodeId);
+function DropTarget({
+  id,
+  element,
+  elements,
+}: {
+  id: string;
+  element: HTMLElement;
+  elements: Map<string, HTMLElement>;
+}) {
   const { setNodeRef } = useDroppable({ id });
   useLayoutEffect(() => {
-    const current = elementRef.current;
-    setNodeRef(current);
-    if (current) elements.set(id, current);
+    setNodeRef(element);
+    elements.set(id, element);
     return () => {
       elements.delete(id);
     };
-  }, [setNodeRef, elementRef, elements, id]);
+  }, [setNodeRef, element, elements, id]);
   return null;
 }
 

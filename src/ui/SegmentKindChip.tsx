@@ -12,7 +12,7 @@ const kindMessages = defineMessages({
 });
 
 /** Each kind keeps one colour everywhere, and the label always says the kind in words. */
-const KIND_COLOR: Record<SegmentKind, ChipProps['color']> = {
+export const KIND_COLOR: Record<SegmentKind, 'default' | 'primary' | 'secondary'> = {
   static: 'default',
   dynamic: 'primary',
   updatable: 'secondary',

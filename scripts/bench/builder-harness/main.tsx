@@ -8,6 +8,7 @@ import { useLayoutEffect, useState, useSyncExternalStore, type ReactNode } from 
 import { createRoot } from 'react-dom/client';
 import { ConditionBuilder, UNLIMITED_CAPABILITIES, type BuilderCapabilities } from '@/builder';
 import { DEMO_CATALOG } from '@/builder/fixtures/catalog';
+import { optionsSettled } from '@/builder/nativeOptions';
 import { demoTree, largeTree } from '@/builder/fixtures/trees';
 import type { Group } from '@/domain/model';
 import { validateSegment } from '@/domain/validation';
@@ -44,7 +45,14 @@ function BuilderHost({ initial, withProblems }: { initial: Group; withProblems: 
   const [root, setRoot] = useState(initial);
   const problems = withProblems
     ? validateSegment(
-        { name: 'Demo', tags: [], kind: 'dynamic', refreshDaily: false, databaseId: 1, blocks: [{ databaseId: 1, sample: { from: 0, to: 100 }, limit: 0, root }] },
+        {
+          name: 'Demo',
+          tags: [],
+          kind: 'dynamic',
+          refreshDaily: false,
+          databaseId: 1,
+          blocks: [{ databaseId: 1, sample: { from: 0, to: 100 }, limit: 0, root }],
+        },
         { catalog: DEMO_CATALOG },
       )
     : undefined;
@@ -80,14 +88,17 @@ const afterNextFrame = () =>
     }),
   );
 
-async function mount(node: ReactNode): Promise<number> {
+/** Mounts `node` in the slot; returns when the render started and how long until the next frame. */
+async function mountTimed(node: ReactNode): Promise<{ start: number; mounted: number }> {
   setSlot({ node: null, onCommit: () => {} });
   await afterNextFrame();
   const start = performance.now();
   await new Promise<void>((resolve) => setSlot({ node, onCommit: resolve }));
   await afterNextFrame();
-  return performance.now() - start;
+  return { start, mounted: performance.now() - start };
 }
+
+const mount = async (node: ReactNode) => (await mountTimed(node)).mounted;
 
 /** Keydown-to-next-frame latencies, collected while the driver types. */
 const latencies: number[] = [];
@@ -110,7 +121,17 @@ window.addEventListener('input', () => (inputStart = performance.now()), true);
 window.addEventListener('input', () => inputWork.push(performance.now() - inputStart));
 
 const harness = {
-  mountBuilder: (count: number) => mount(<BuilderHost key={`b${count}-${Math.random()}`} initial={largeTree(count)} withProblems={false} />),
+  mountBuilder: (count: number) =>
+    mount(<BuilderHost key={`b${count}-${Math.random()}`} initial={largeTree(count)} withProblems={false} />),
+  /** Mount, then wait until every select holds all of its options (the deferred part of a mount). */
+  mountBuilderSettled: async (count: number) => {
+    const { start, mounted } = await mountTimed(
+      <BuilderHost key={`s${count}-${Math.random()}`} initial={largeTree(count)} withProblems={false} />,
+    );
+    await optionsSettled();
+    await afterNextFrame();
+    return { mounted, settled: performance.now() - start };
+  },
   mountFloor: (count: number) => mount(<Floor key={`f${count}-${Math.random()}`} count={count} />),
   latencies: () => latencies.slice(),
   inputWork: () => inputWork.slice(),

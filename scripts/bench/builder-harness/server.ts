@@ -10,7 +10,10 @@ export const harnessOutDir = fileURLToPath(new URL('../../../node_modules/.cache
 
 /** A production build of the harness page (vite build with its own root and output folder). */
 export function buildHarness(): void {
-  execFileSync('npx', ['vite', 'build', '--config', configPath], { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
+  execFileSync('npx', ['vite', 'build', '--config', configPath], {
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
 }
 
 const TYPES: Record<string, string> = {
@@ -35,7 +38,8 @@ export async function serveHarness(dir = harnessOutDir): Promise<StaticServer> {
       return;
     }
     readFile(file).then(
-      (body) => response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body),
+      (body) =>
+        response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body),
       () => response.writeHead(404).end(),
     );
   });

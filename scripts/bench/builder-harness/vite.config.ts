@@ -12,5 +12,11 @@ export default defineConfig({
   plugins: [react()],
   resolve: { alias: { '@': fileURLToPath(new URL('../../../src', import.meta.url)) } },
   logLevel: 'warn',
-  build: { outDir: harnessOutDir, emptyOutDir: true, sourcemap: false, minify: process.env.HARNESS_MINIFY !== "false", chunkSizeWarningLimit: 2000 },
+  build: {
+    outDir: harnessOutDir,
+    emptyOutDir: true,
+    sourcemap: false,
+    minify: process.env.HARNESS_MINIFY !== 'false',
+    chunkSizeWarningLimit: 2000,
+  },
 });

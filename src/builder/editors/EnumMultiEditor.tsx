@@ -28,7 +28,7 @@ export function EnumMultiEditor({ value, options = [], invalid, describedBy, onC
       : labels.slice(0, SHOWN_LABELS).join(', ') + (more > 0 ? ` ${t('enumMulti.more', { count: more })}` : '');
 
   return (
-    <span className={css.selectWrap}>
+    <>
       <button
         type="button"
         className={css.multiButton}
@@ -52,7 +52,7 @@ export function EnumMultiEditor({ value, options = [], invalid, describedBy, onC
           onClose={() => setAnchor(null)}
         />
       )}
-    </span>
+    </>
   );
 }
 

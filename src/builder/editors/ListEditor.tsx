@@ -7,7 +7,7 @@ import { useId, useState, type ClipboardEvent, type KeyboardEvent } from 'react'
 import type { Scalar } from '@/domain/model';
 import css from '../builder.module.css';
 import { useBuilder } from '../context';
-import { EditIcon } from '../icons';
+import { EditIcon, iconClass } from '../icons';
 import { mergeValues, splitValues } from '../listValues';
 import type { ValueEditorProps } from './types';
 
@@ -80,9 +80,8 @@ export function ListEditor({ value, invalid, describedBy, onChange }: ValueEdito
               </span>
               <button
                 type="button"
-                className={css.chipRemove}
+                className={iconClass('close', css.chipRemove)}
                 aria-label={t('list.removeValue', { value: item })}
-                data-icon="close"
                 onClick={() => onChange({ kind: 'list', values: values.filter((_, i) => i !== index) })}
               />
             </li>
@@ -115,7 +114,13 @@ export function ListEditor({ value, invalid, describedBy, onChange }: ValueEdito
           {values.length > SHOWN_CHIPS ? t('list.viewAll') : t('list.editAsText')}
         </button>
       </div>
-      {editing && <ListTextDialog values={values} onSave={(next) => (replace(next), setEditing(false))} onClose={() => setEditing(false)} />}
+      {editing && (
+        <ListTextDialog
+          values={values}
+          onSave={(next) => (replace(next), setEditing(false))}
+          onClose={() => setEditing(false)}
+        />
+      )}
     </div>
   );
 }

@@ -52,7 +52,12 @@ export const DAYS_SPEC: ScalarSpec = {
   step: 1,
   suffix: 'condition.days',
 };
-export const DATE_SPEC: ScalarSpec = { inputType: 'date', className: css.control, parse: (text) => text, format: asText };
+export const DATE_SPEC: ScalarSpec = {
+  inputType: 'date',
+  className: css.control,
+  parse: (text) => text,
+  format: asText,
+};
 export const VERSION_SPEC: ScalarSpec = {
   inputType: 'text',
   inputMode: 'decimal',
@@ -122,18 +127,40 @@ export function scalarEditor(spec: ScalarSpec): ComponentType<ValueEditorProps> 
     const common = { spec, invalid, describedBy };
     if (value.kind === 'two') {
       const { from, to } = value;
-      const set = (next: Partial<Extract<ConditionValue, { kind: 'two' }>>) => onChange({ kind: 'two', from, to, ...next });
+      const set = (next: Partial<Extract<ConditionValue, { kind: 'two' }>>) =>
+        onChange({ kind: 'two', from, to, ...next });
       return (
         <>
-          <ScalarInput {...common} scalar={from} label={t('condition.valueFrom')} last={false} focusKey="value" onCommit={(s) => set({ from: s })} />
+          <ScalarInput
+            {...common}
+            scalar={from}
+            label={t('condition.valueFrom')}
+            last={false}
+            focusKey="value"
+            onCommit={(s) => set({ from: s })}
+          />
           <span className={css.rangeJoin}>{t('condition.and')}</span>
-          <ScalarInput {...common} scalar={to} label={t('condition.valueTo')} last focusKey="value-to" onCommit={(s) => set({ to: s })} />
+          <ScalarInput
+            {...common}
+            scalar={to}
+            label={t('condition.valueTo')}
+            last
+            focusKey="value-to"
+            onCommit={(s) => set({ to: s })}
+          />
         </>
       );
     }
     const scalar = value.kind === 'one' ? value.value : '';
     return (
-      <ScalarInput {...common} scalar={scalar} label={t('condition.value')} last focusKey="value" onCommit={(s) => onChange({ kind: 'one', value: s })} />
+      <ScalarInput
+        {...common}
+        scalar={scalar}
+        label={t('condition.value')}
+        last
+        focusKey="value"
+        onCommit={(s) => onChange({ kind: 'one', value: s })}
+      />
     );
   }
   return ScalarEditor;

@@ -32,7 +32,12 @@ export function BlockTrees({
               {t('conditions.block', { index: index + 1 })}
             </Typography>
           ) : null}
-          <ReadOnlyTree root={block.root} catalog={catalog} {...(explain ? { explain } : {})} />
+          <ReadOnlyTree
+            root={block.root}
+            catalog={catalog}
+            label={t(explain ? 'conditions.explainTree' : 'conditions.tree', { index: index + 1 })}
+            {...(explain ? { explain } : {})}
+          />
         </Box>
       ))}
     </Box>

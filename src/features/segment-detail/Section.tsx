@@ -4,13 +4,13 @@ import Typography from '@mui/material/Typography';
 import { useId, type ReactNode } from 'react';
 
 /**
- * One card of the detail page, named by its heading, with actions on the right. A group rather
- * than a region: a page of ten landmarks helps nobody, and the headings already outline it.
+ * One card of the detail page: a section named by its heading, so screen-reader users can jump
+ * between cards as regions, with actions on the right.
  */
 export function Section({ title, actions, children }: { title: string; actions?: ReactNode; children: ReactNode }) {
   const headingId = useId();
   return (
-    <Paper role="group" variant="outlined" aria-labelledby={headingId} sx={{ p: 2.5 }}>
+    <Paper component="section" variant="outlined" aria-labelledby={headingId} sx={{ p: 2.5 }}>
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, mb: 1.5, minHeight: 32 }}>
         <Typography id={headingId} variant="h2" sx={{ flex: 1, fontSize: '1.05rem' }}>
           {title}

@@ -25,7 +25,7 @@ function renderDetail(id: number | string) {
   );
 }
 
-const section = (name: string) => screen.getByRole('group', { name });
+const section = (name: string) => screen.getByRole('region', { name });
 
 afterEach(() => resetStore());
 
@@ -38,8 +38,11 @@ describe('SegmentDetailPage', () => {
     expect(screen.getByRole('button', { name: 'Delete' })).toBeEnabled();
     expect(within(screen.getByRole('list', { name: 'Tags' })).getByText('geo')).toBeInTheDocument();
 
-    await waitFor(() => expect(section('Summary')).toHaveTextContent(/Dynamic segment of .Customers.: profiles where/), SLOW);
-    const tree = within(section('Conditions')).getByRole('region', { name: 'Conditions' });
+    await waitFor(
+      () => expect(section('Summary')).toHaveTextContent(/Dynamic segment of .Customers.: profiles where/),
+      SLOW,
+    );
+    const tree = within(section('Conditions')).getByRole('region', { name: 'Condition tree, block 1' });
     expect(within(tree).getAllByRole('listitem').length).toBeGreaterThan(0);
 
     const counts = await within(section('Size')).findByRole('table', { name: 'Counts per channel' }, SLOW);
@@ -50,7 +53,7 @@ describe('SegmentDetailPage', () => {
 
   it('marks the parts the builder does not model', async () => {
     renderDetail(idOf('Lookalike: CRM high-LTV import'));
-    const conditions = await screen.findByRole('group', { name: 'Conditions' }, SLOW);
+    const conditions = await screen.findByRole('region', { name: 'Conditions' }, SLOW);
     expect(within(conditions).getByText(/1 part of this segment is a backend construct/)).toBeInTheDocument();
     expect(await within(conditions).findByText('Kept as is: not editable here', {}, SLOW)).toBeInTheDocument();
   });
@@ -58,7 +61,7 @@ describe('SegmentDetailPage', () => {
   it('shows the stored payload as JSON and as XML', async () => {
     const user = userEvent.setup();
     renderDetail(idOf('Women in Moscow'));
-    const payload = await screen.findByRole('group', { name: 'Stored payload' }, SLOW);
+    const payload = await screen.findByRole('region', { name: 'Stored payload' }, SLOW);
     expect(within(payload).getByRole('tabpanel')).toHaveTextContent('"name": "Women in Moscow"');
     await user.click(within(payload).getByRole('tab', { name: 'XML' }));
     expect(within(payload).getByRole('tabpanel')).toHaveTextContent('<name>Women in Moscow</name>');
@@ -67,7 +70,7 @@ describe('SegmentDetailPage', () => {
   it('recounts with a progress bar, then shows fresh counts', { timeout: 30_000 }, async () => {
     const user = userEvent.setup();
     renderDetail(idOf('Women in Moscow'));
-    const size = await screen.findByRole('group', { name: 'Size' }, SLOW);
+    const size = await screen.findByRole('region', { name: 'Size' }, SLOW);
     await within(size).findByRole('table', { name: 'Counts per channel' }, SLOW);
     await user.click(within(size).getByRole('button', { name: 'Recount' }));
     const progress = await within(size).findByRole('progressbar', { name: 'Recount progress' }, SLOW);
@@ -85,7 +88,7 @@ describe('SegmentDetailPage', () => {
     const members = store.members(id);
     const outsider = store.profiles(databaseId).find((profile) => !members.has(profile.id))!.id;
     renderDetail(id);
-    const panel = await screen.findByRole('group', { name: 'Members' }, SLOW);
+    const panel = await screen.findByRole('region', { name: 'Members' }, SLOW);
     const input = within(panel).getByRole('textbox', { name: 'Profile IDs' });
 
     await user.click(input);
@@ -103,7 +106,10 @@ describe('SegmentDetailPage', () => {
     await user.clear(input);
     await user.paste(outsider);
     await user.click(within(panel).getByRole('button', { name: 'Remove from segment' }));
-    await waitFor(() => expect(within(panel).getByRole('list', { name: 'Results' })).toHaveTextContent(`${outsider}Removed`), SLOW);
+    await waitFor(
+      () => expect(within(panel).getByRole('list', { name: 'Results' })).toHaveTextContent(`${outsider}Removed`),
+      SLOW,
+    );
     expect(store.members(id).has(outsider)).toBe(false);
   });
 
@@ -113,21 +119,25 @@ describe('SegmentDetailPage', () => {
     const { store } = currentBackend();
     const profile = store.profiles(store.segment(id)!.list_id)[0]!;
     renderDetail(id);
-    const panel = await screen.findByRole('group', { name: 'Check a profile' }, SLOW);
+    const panel = await screen.findByRole('region', { name: 'Check a profile' }, SLOW);
     await user.type(within(panel).getByRole('textbox', { name: 'Profile ID or email' }), profile.id);
     await user.click(within(panel).getByRole('button', { name: 'Check' }));
-    expect(await within(panel).findByText(new RegExp(`^${profile.id} is (not )?in this segment\\.$`), {}, SLOW)).toBeInTheDocument();
-    const tree = within(panel).getByRole('region', { name: 'Conditions' });
+    expect(
+      await within(panel).findByText(new RegExp(`^${profile.id} is (not )?in this segment\\.$`), {}, SLOW),
+    ).toBeInTheDocument();
+    const tree = within(panel).getByRole('region', { name: /^Conditions checked for this profile/ });
     expect(within(tree).getAllByText(/^(Matches|Does not match)$/).length).toBeGreaterThan(0);
   });
 
   it('says when the profile to check does not exist', async () => {
     const user = userEvent.setup();
     renderDetail(idOf('Women in Moscow'));
-    const panel = await screen.findByRole('group', { name: 'Check a profile' }, SLOW);
+    const panel = await screen.findByRole('region', { name: 'Check a profile' }, SLOW);
     await user.type(within(panel).getByRole('textbox', { name: 'Profile ID or email' }), 'nobody@nowhere.test');
     await user.click(within(panel).getByRole('button', { name: 'Check' }));
-    expect(await within(panel).findByText('No profile “nobody@nowhere.test” in this database.', {}, SLOW)).toBeInTheDocument();
+    expect(
+      await within(panel).findByText('No profile “nobody@nowhere.test” in this database.', {}, SLOW),
+    ).toBeInTheDocument();
   });
 
   it('says "Segment not found" for an unknown id, with a way back', async () => {
@@ -158,8 +168,12 @@ describe('SegmentDetailPage', () => {
     const user = userEvent.setup();
     const { router } = renderDetail(idOf('Women in Moscow'));
     await user.click(await screen.findByRole('button', { name: 'Delete' }, SLOW));
-    await user.click(within(screen.getByRole('dialog', { name: 'Delete “Women in Moscow”?' })).getByRole('button', { name: 'Delete' }));
+    await user.click(
+      within(screen.getByRole('dialog', { name: 'Delete “Women in Moscow”?' })).getByRole('button', { name: 'Delete' }),
+    );
     await waitFor(() => expect(router.state.location.pathname).toBe('/segments'));
-    expect(router.state.location.state).toEqual({ deleteSegment: { id: idOf('Women in Moscow'), name: 'Women in Moscow' } });
+    expect(router.state.location.state).toEqual({
+      deleteSegment: { id: idOf('Women in Moscow'), name: 'Women in Moscow' },
+    });
   });
 });

@@ -30,6 +30,8 @@ export const detailMessages = defineMessages({
     'summary.loading': 'Reading the field names…',
     'conditions.title': 'Conditions',
     'conditions.block': 'Block {index}',
+    'conditions.tree': 'Condition tree, block {index}',
+    'conditions.explainTree': 'Conditions checked for this profile, block {index}',
     'conditions.blocksNote': 'A profile belongs to the segment when it matches any of the blocks.',
     'conditions.none': 'This segment has no conditions.',
     'conditions.static': 'Static segments have no conditions: their members are added and removed by hand.',

@@ -263,7 +263,9 @@ describe('SegmentEditorPage', () => {
     expect(name).toHaveValue('Women in Moscow');
     const database = screen.getByRole('combobox', { name: 'Database' });
     expect(database).toHaveAttribute('aria-disabled', 'true');
-    expect(screen.getByText(/can’t be changed after a segment is created — the vendor forbids it/)).toBeInTheDocument();
+    expect(
+      screen.getByText("The database can't be changed after a segment is created — the vendor forbids it."),
+    ).toBeInTheDocument();
 
     await user.clear(name);
     await user.type(name, 'Women in Moscow (edited)');
@@ -307,6 +309,8 @@ describe('SegmentEditorPage', () => {
     const dialog = await screen.findByRole('dialog', { name: 'Leave without saving?' });
     await user.click(within(dialog).getByRole('button', { name: 'Stay' }));
     await waitForElementToBeRemoved(dialog);
+    // Focus goes back to where it was before the dialog.
+    await waitFor(() => expect(name).toHaveFocus());
     expect(router.state.location.pathname).toBe('/segments/new');
     expect(name).toHaveValue('Unsaved');
 

@@ -50,7 +50,8 @@ export const editorMessages = defineMessages({
     refreshDaily: 'Refresh daily',
     'refreshDaily.help': 'Recalculate the members once a day.',
     database: 'Database', // (contract)
-    'database.locked': 'The database can’t be changed after a segment is created — the vendor forbids it.',
+    // Worded exactly as the product brief states it (straight apostrophe included).
+    'database.locked': "The database can't be changed after a segment is created — the vendor forbids it.",
     'database.help': 'The profiles this segment picks from.',
     'database.unknown': 'Database {id}',
     sample: 'Sample', // (contract)

@@ -82,11 +82,12 @@ describe('segment files', () => {
     expect(notes).toEqual([]);
   });
 
-  it('never gives a new segment the file identity', () => {
+  it('never gives a new segment the file identity or adapter data', () => {
     const current = newSegmentValues(CAPABILITIES, 1);
     const { values } = mergeImport(current, segment, options);
     expect(values).not.toHaveProperty('id');
     expect(values).not.toHaveProperty('count');
+    expect(values).not.toHaveProperty('origin');
     expect(values.databaseId).toBe(2);
   });
 

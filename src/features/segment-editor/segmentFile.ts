@@ -82,8 +82,8 @@ export function mergeImport(
     notes.push({ kind: 'kind-unsupported', requested: kind, used });
     kind = used;
   }
-  // The file's own identity and counts never replace the edited segment's.
-  const { id: _fileId, count: _count, updatedAt: _updatedAt, ...content } = segment;
+  // The file's identity, counts and adapter data never replace the edited segment's.
+  const { id: _fileId, count: _count, updatedAt: _updatedAt, origin: _origin, ...content } = segment;
   const imported = toFormValues({ ...content, kind, blocks });
   const { id, origin } = current;
   let values: SegmentFormValues = {

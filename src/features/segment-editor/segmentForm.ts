@@ -7,7 +7,7 @@
 import { segmentSchema } from '@/domain/schemas';
 import { FULL_SAMPLE } from '@/domain/sample';
 import { newGroup } from '@/domain/tree';
-import type { Block, Capabilities, Segment, SegmentKind, SegmentOrigin } from '@/domain/model';
+import type { Block, Capabilities, Segment, SegmentKind } from '@/domain/model';
 
 export interface SegmentFormValues extends Segment {
   description: string;
@@ -58,20 +58,10 @@ export function withDatabase(values: SegmentFormValues, databaseId: number): Seg
   return { ...values, databaseId, blocks: values.blocks.map((block) => ({ ...block, databaseId })) };
 }
 
-function isOrigin(value: unknown): value is SegmentOrigin {
-  return typeof value === 'object' && value !== null && typeof (value as { vendor?: unknown }).vendor === 'string';
-}
-
-/**
- * Reads form values back from untrusted data (a stored draft): the domain schema checks the shape,
- * and the adapter's origin, which the schema does not describe, is carried over untouched.
- */
+/** Reads form values back from untrusted data (a stored draft), checked by the domain schema. */
 export function parseFormValues(value: unknown): SegmentFormValues | null {
   const result = segmentSchema.safeParse(value);
-  if (!result.success) return null;
-  const parsed = toFormValues(result.data);
-  const origin = (value as { origin?: unknown }).origin;
-  return isOrigin(origin) ? { ...parsed, origin } : parsed;
+  return result.success ? toFormValues(result.data) : null;
 }
 
 /** Form snapshots are plain JSON, so comparing their serialisations is exact and cheap enough. */

@@ -20,7 +20,10 @@ function renderList(path = '/segments') {
 }
 
 const table = () => screen.getByRole('table', { name: 'Segments' });
-const rowNames = () => within(table()).queryAllByRole('link').map((link) => link.textContent);
+const rowNames = () =>
+  within(table())
+    .queryAllByRole('link')
+    .map((link) => link.textContent);
 const firstRows = () => within(table()).findAllByRole('link', {}, SLOW);
 
 /** Deletes through the row menu and its confirmation dialog. */
@@ -48,14 +51,11 @@ describe('SegmentListPage', () => {
     const links = await firstRows();
     expect(links[0]).toHaveAttribute('href', expect.stringMatching(/^\/segments\/\w+/));
     expect(screen.getByRole('heading', { level: 1, name: 'Segments' })).toBeInTheDocument();
-    expect(within(table()).getAllByRole('columnheader').map((cell) => cell.textContent)).toEqual([
-      'Name',
-      'Type',
-      'Database',
-      'Tags',
-      'Size',
-      'Actions',
-    ]);
+    expect(
+      within(table())
+        .getAllByRole('columnheader')
+        .map((cell) => cell.textContent),
+    ).toEqual(['Name', 'Type', 'Database', 'Tags', 'Size', 'Actions']);
     const women = within(table()).getByRole('link', { name: 'Women in Moscow' }).closest('tr')!;
     expect(within(women).getByText('Dynamic')).toBeInTheDocument();
     expect(within(women).getByText('Customers')).toBeInTheDocument();
@@ -100,7 +100,15 @@ describe('SegmentListPage', () => {
   it('reads the view from the URL, so a shared link shows the same list', async () => {
     renderList('/segments?q=moscow&sort=name-desc');
     expect(screen.getByRole('searchbox', { name: 'Search segments' })).toHaveValue('moscow');
-    await waitFor(() => expect(rowNames()).toEqual(['Women in Moscow', 'Moscow event attendees 2025', 'Gold members in Moscow — pilot']), SLOW);
+    await waitFor(
+      () =>
+        expect(rowNames()).toEqual([
+          'Women in Moscow',
+          'Moscow event attendees 2025',
+          'Gold members in Moscow — pilot',
+        ]),
+      SLOW,
+    );
     expect(screen.getByRole('columnheader', { name: 'Name' })).toHaveAttribute('aria-sort', 'descending');
   });
 
@@ -178,7 +186,10 @@ describe('SegmentListPage', () => {
     await user.click(screen.getByRole('button', { name: 'Actions for Lapsed VIPs' }));
     await user.click(screen.getByRole('menuitem', { name: 'Clone' }));
     expect(await screen.findByText('Cloned as “Lapsed VIPs (copy)”.', {}, SLOW)).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Open' })).toHaveAttribute('href', expect.stringMatching(/^\/segments\/\d+$/));
+    expect(screen.getByRole('link', { name: 'Open' })).toHaveAttribute(
+      'href',
+      expect.stringMatching(/^\/segments\/\d+$/),
+    );
     // The copy is the newest, so it sits at the end of the list, out of view: the total says it is there.
     expect(await screen.findByText('46 segments', {}, SLOW)).toBeInTheDocument();
   });
@@ -188,7 +199,10 @@ describe('SegmentListPage', () => {
     renderList();
     await firstRows();
     await user.click(screen.getByRole('button', { name: 'Actions for Lapsed VIPs' }));
-    expect(screen.getByRole('menuitem', { name: 'Edit' })).toHaveAttribute('href', expect.stringMatching(/^\/segments\/\d+\/edit$/));
+    expect(screen.getByRole('menuitem', { name: 'Edit' })).toHaveAttribute(
+      'href',
+      expect.stringMatching(/^\/segments\/\d+\/edit$/),
+    );
   });
 
   it('says when nothing matches and clears the filters', async () => {

@@ -1,4 +1,3 @@
-import IconButton from '@mui/material/IconButton';
 import ListItemIcon from '@mui/material/ListItemIcon';
 import ListItemText from '@mui/material/ListItemText';
 import Menu from '@mui/material/Menu';
@@ -7,7 +6,8 @@ import { useId, useState } from 'react';
 import { Link as RouterLink } from 'react-router';
 import type { SegmentSummary } from '@/api/provider';
 import { useMessages } from '@/ui/i18n';
-import { CopyIcon, DeleteIcon, EditIcon, MoreIcon } from '@/ui/icons';
+import { CopyIcon, DeleteIcon, EditIcon } from '@/ui/icons';
+import { BareMoreIcon } from './listIcons';
 import { listMessages } from './messages';
 
 export type RowAction = 'clone' | 'delete';
@@ -31,16 +31,18 @@ export function SegmentRowActions({
   const editHref = `/segments/${encodeURIComponent(String(row.id))}/edit`;
   return (
     <>
-      <IconButton
-        size="small"
+      {/* A plain button styled by the table: one per row, and rows mount by the dozen while scrolling. */}
+      <button
+        type="button"
+        className="menu-button"
         aria-label={t('actions.menu', { name: row.name })}
         aria-haspopup="menu"
         aria-controls={anchor ? menuId : undefined}
         aria-expanded={anchor ? true : undefined}
         onClick={(event) => setAnchor(event.currentTarget)}
       >
-        <MoreIcon fontSize="small" />
-      </IconButton>
+        <BareMoreIcon />
+      </button>
       {anchor ? (
         <Menu
           id={menuId}

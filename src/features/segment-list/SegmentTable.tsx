@@ -1,6 +1,4 @@
 import Box from '@mui/material/Box';
-import Chip from '@mui/material/Chip';
-import Link from '@mui/material/Link';
 import Skeleton from '@mui/material/Skeleton';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
@@ -9,11 +7,11 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import TableSortLabel from '@mui/material/TableSortLabel';
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { memo, useEffect, useLayoutEffect, useRef, useState, type MouseEvent } from 'react';
+import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { Link as RouterLink } from 'react-router';
 import type { SegmentSummary } from '@/api/provider';
 import { useLocale, useMessages, type Translate } from '@/ui/i18n';
-import { SegmentKindChip } from '@/ui/SegmentKindChip';
+import { KIND_COLOR, useSegmentKindLabel } from '@/ui/SegmentKindChip';
 import { sortColumnOf, type SortColumn, type SortKey } from './listParams';
 import { listMessages } from './messages';
 import { SegmentRowActions, type RowAction } from './SegmentRowActions';
@@ -31,9 +29,10 @@ type ListKey = keyof (typeof listMessages)['en'];
 interface Column {
   key: string;
   label: ListKey;
-  width?: number;
   align?: 'right';
   sort?: SortColumn;
+  /** Left out on narrow screens, where the name needs the room. */
+  narrow?: boolean;
 }
 
 export interface SegmentTableProps {
@@ -54,22 +53,25 @@ export interface SegmentTableProps {
 function columnsFor(showUpdated: boolean): Column[] {
   return [
     { key: 'name', label: 'column.name', sort: 'name' },
-    { key: 'type', label: 'column.type', width: 136 },
-    { key: 'database', label: 'column.database', width: 170 },
-    { key: 'tags', label: 'column.tags', width: 220 },
-    { key: 'size', label: 'column.size', width: 120, align: 'right', sort: 'size' },
-    ...(showUpdated ? [{ key: 'updated', label: 'column.updated', width: 150, sort: 'updated' } as const] : []),
-    { key: 'actions', label: 'column.actions', width: 64 },
+    { key: 'type', label: 'column.type' },
+    { key: 'database', label: 'column.database', narrow: true },
+    { key: 'tags', label: 'column.tags', narrow: true },
+    { key: 'size', label: 'column.size', align: 'right', sort: 'size' },
+    ...(showUpdated ? [{ key: 'updated', label: 'column.updated', sort: 'updated' } as const] : []),
+    { key: 'actions', label: 'column.actions' },
   ];
 }
 
 /**
  * The segments as a real table, virtualized against the window: only the rows in view (plus a
- * margin) are in the DOM, so 10,000 loaded rows scroll like 50. Spacer rows keep the scroll height.
+ * margin) are in the DOM, so 10,000 loaded rows scroll like 50. Rows are laid out with flexbox
+ * and placed by transform (roles keep the table semantics), so a new row never makes the browser
+ * lay the whole table out again.
  */
 export function SegmentTable(props: SegmentTableProps) {
   const t = useMessages(listMessages);
   const locale = useLocale();
+  const kindLabel = useSegmentKindLabel();
   const { rows, onNearEnd } = props;
   const columns = columnsFor(props.showUpdated);
   const bodyRef = useRef<HTMLTableSectionElement>(null);
@@ -104,11 +106,14 @@ export function SegmentTable(props: SegmentTableProps) {
     if (!props.loading && lastIndex >= rows.length - PREFETCH_ROWS) onNearEnd();
   }, [lastIndex, rows.length, props.loading, onNearEnd]);
 
-  const paddingTop = items.length > 0 ? items[0]!.start - scrollMargin : 0;
-  const paddingBottom = items.length > 0 ? virtualizer.getTotalSize() - (items.at(-1)!.end - scrollMargin) : 0;
   const active = sortColumnOf(props.sort);
-  const numbers = new Intl.NumberFormat(locale);
-  const dates = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
+  const { numbers, dates } = useMemo(
+    () => ({
+      numbers: new Intl.NumberFormat(locale),
+      dates: new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }),
+    }),
+    [locale],
+  );
 
   return (
     <Table
@@ -116,23 +121,24 @@ export function SegmentTable(props: SegmentTableProps) {
       aria-rowcount={props.totalRows === null ? -1 : props.totalRows + 1}
       aria-busy={props.loading}
       size="small"
-      sx={{ tableLayout: 'fixed', minWidth: 880 }}
+      sx={tableStyles}
     >
-      <TableHead>
-        <TableRow aria-rowindex={1}>
+      <TableHead className="head">
+        <TableRow aria-rowindex={1} className="flex-row">
           {columns.map((column) => {
             const direction = active && active.column === column.sort ? active.direction : undefined;
             return (
               <TableCell
                 key={column.key}
+
                 align={column.align}
+                // Header and body cells share the col-* boxes, so columns line up without table layout.
+                className={`col-${column.key}${column.narrow ? ' hide-narrow' : ''}`}
                 aria-sort={direction === undefined ? undefined : direction === 'asc' ? 'ascending' : 'descending'}
                 sx={{
-                  width: column.width,
-                  position: 'sticky',
-                  top: HEADER_OFFSET,
-                  zIndex: 2,
-                  bgcolor: 'background.paper',
+                  display: 'flex',
+                  alignItems: 'center',
+                  minWidth: 0,
                   fontWeight: 600,
                   color: 'text.secondary',
                 }}
@@ -157,9 +163,13 @@ export function SegmentTable(props: SegmentTableProps) {
           })}
         </TableRow>
       </TableHead>
-      <TableBody ref={bodyRef}>
-        {props.loading && rows.length === 0 ? <SkeletonRows columns={columns.length} /> : null}
-        {paddingTop > 0 ? <SpacerRow height={paddingTop} columns={columns.length} /> : null}
+      <TableBody
+        ref={bodyRef}
+
+        className="body"
+        style={rows.length > 0 ? { height: virtualizer.getTotalSize() } : undefined}
+      >
+        {props.loading && rows.length === 0 ? <SkeletonRows columns={columns} /> : null}
         {items.map((item) => {
           const row = rows[item.index]!;
           return (
@@ -167,17 +177,18 @@ export function SegmentTable(props: SegmentTableProps) {
               key={item.key}
               row={row}
               rowIndex={item.index + 2}
+              offset={item.start - scrollMargin}
               t={t}
               showUpdated={props.showUpdated}
+              kindLabel={row.kind ? kindLabel(row.kind) : undefined}
               databaseLabel={databaseLabel(row, props.databaseName, t)}
               size={row.count === undefined ? undefined : numbers.format(row.count)}
-              updated={formatDate(row.updatedAt, dates)}
+              updatedText={formatDate(row.updatedAt, dates)}
               onOpen={props.onOpen}
               onAction={props.onAction}
             />
           );
         })}
-        {paddingBottom > 0 ? <SpacerRow height={paddingBottom} columns={columns.length} /> : null}
       </TableBody>
     </Table>
   );
@@ -193,28 +204,32 @@ function databaseLabel(
   return nameOf(row.databaseId) ?? t('database', { id: row.databaseId });
 }
 
-function formatDate(iso: string | undefined, format: Intl.DateTimeFormat): { text: string; iso: string } | undefined {
-  if (!iso) return undefined;
-  const time = Date.parse(iso);
-  return Number.isNaN(time) ? undefined : { text: format.format(time), iso };
+function formatDate(iso: string | undefined, format: Intl.DateTimeFormat): string | undefined {
+  const time = iso ? Date.parse(iso) : Number.NaN;
+  return Number.isNaN(time) ? undefined : format.format(time);
 }
 
 interface SegmentRowProps {
   row: SegmentSummary;
   rowIndex: number;
+  /** Where the row sits in the body, in px. */
+  offset: number;
   t: Translate<ListKey>;
   showUpdated: boolean;
+  /** Props are primitives (or stable), so the memoized row re-renders only when its data changes. */
+  kindLabel: string | undefined;
   databaseLabel: string | undefined;
   size: string | undefined;
-  updated: { text: string; iso: string } | undefined;
+  updatedText: string | undefined;
   onOpen: (row: SegmentSummary) => void;
   onAction: (action: RowAction, row: SegmentSummary) => void;
 }
 
-const cellText = { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' } as const;
-
-/** Memoized: while scrolling, only rows entering the window render. */
-const SegmentRow = memo(function SegmentRow({ row, rowIndex, t, ...props }: SegmentRowProps) {
+/**
+ * Memoized, and built from plain elements styled once by the table (`rowStyles`): rows mount
+ * by the dozen on every fast scroll, and a styled component per cell is what makes that slow.
+ */
+const SegmentRow = memo(function SegmentRow({ row, rowIndex, offset, t, ...props }: SegmentRowProps) {
   const href = `/segments/${encodeURIComponent(String(row.id))}`;
   // The name is the link for keyboards and screen readers; a click anywhere else on the row
   // opens it too. Clicks inside the row's menu (rendered in a portal) are not the row's.
@@ -226,29 +241,42 @@ const SegmentRow = memo(function SegmentRow({ row, rowIndex, t, ...props }: Segm
   };
   const unknown = <Unknown label={t('unknown')} />;
   return (
-    <TableRow hover aria-rowindex={rowIndex} onClick={handleClick} sx={{ height: ROW_HEIGHT, cursor: 'pointer' }}>
-      <TableCell sx={cellText}>
-        <Link component={RouterLink} to={href} underline="hover" sx={{ fontWeight: 600 }}>
+    <tr
+      className="row flex-row"
+      aria-rowindex={rowIndex}
+      onClick={handleClick}
+      style={{ transform: `translateY(${offset}px)` }}
+    >
+      <td className="cell col-name">
+        <RouterLink className="name" to={href}>
           {row.name}
-        </Link>
-      </TableCell>
-      <TableCell>{row.kind ? <SegmentKindChip kind={row.kind} /> : unknown}</TableCell>
-      <TableCell sx={cellText}>{props.databaseLabel ?? unknown}</TableCell>
-      <TableCell sx={{ py: 0 }}>
+        </RouterLink>
+      </td>
+      <td className="cell col-type">
+        {row.kind && props.kindLabel ? (
+          <span className="chip kind" data-kind={row.kind}>
+            {props.kindLabel}
+          </span>
+        ) : (
+          unknown
+        )}
+      </td>
+      <td className="cell col-database hide-narrow">
+        <span className="text">{props.databaseLabel ?? unknown}</span>
+      </td>
+      <td className="cell col-tags hide-narrow">
         <TagChips tags={row.tags} t={t} />
-      </TableCell>
-      <TableCell align="right" sx={{ fontVariantNumeric: 'tabular-nums' }}>
-        {props.size ?? unknown}
-      </TableCell>
+      </td>
+      <td className="cell col-size number">{props.size ?? unknown}</td>
       {props.showUpdated ? (
-        <TableCell sx={cellText}>
-          {props.updated ? <time dateTime={props.updated.iso}>{props.updated.text}</time> : unknown}
-        </TableCell>
+        <td className="cell col-updated">
+          {props.updatedText ? <time dateTime={row.updatedAt}>{props.updatedText}</time> : unknown}
+        </td>
       ) : null}
-      <TableCell align="right" sx={{ py: 0 }}>
+      <td className="cell col-actions">
         <SegmentRowActions row={row} onAction={props.onAction} />
-      </TableCell>
-    </TableRow>
+      </td>
+    </tr>
   );
 });
 
@@ -257,59 +285,42 @@ function TagChips({ tags, t }: { tags: string[]; t: Translate<ListKey> }) {
   const shown = tags.slice(0, MAX_TAG_CHIPS);
   const rest = tags.slice(MAX_TAG_CHIPS);
   return (
-    <Box sx={{ display: 'flex', gap: 0.5, overflow: 'hidden' }}>
+    <span className="tags">
       {shown.map((tag) => (
-        <Chip key={tag} size="small" label={tag} sx={{ maxWidth: 120 }} />
+        <span key={tag} className="chip tag">
+          {tag}
+        </span>
       ))}
       {rest.length > 0 ? (
-        <Chip
-          size="small"
-          variant="outlined"
-          title={rest.join(', ')}
-          label={
-            <>
-              <span aria-hidden="true">{t('moreTags', { count: rest.length })}</span>
-              <Box component="span" sx={visuallyHidden}>
-                {t('moreTags.label', { count: rest.length, tags: rest.join(', ') })}
-              </Box>
-            </>
-          }
-        />
+        <span className="chip more" title={rest.join(', ')}>
+          <span aria-hidden="true">{t('moreTags', { count: rest.length })}</span>
+          <span className="visually-hidden">{t('moreTags.label', { count: rest.length, tags: rest.join(', ') })}</span>
+        </span>
       ) : null}
-    </Box>
+    </span>
   );
 }
 
 /** A dash for sighted users, the words for screen readers. */
 function Unknown({ label }: { label: string }) {
   return (
-    <Box component="span" sx={{ color: 'text.disabled' }}>
+    <span className="unknown">
       <span aria-hidden="true">—</span>
-      <Box component="span" sx={visuallyHidden}>
-        {label}
-      </Box>
-    </Box>
+      <span className="visually-hidden">{label}</span>
+    </span>
   );
 }
 
-function SpacerRow({ height, columns }: { height: number; columns: number }) {
-  return (
-    <tr aria-hidden="true">
-      <td colSpan={columns} aria-hidden="true" style={{ height, padding: 0, border: 0 }} />
-    </tr>
-  );
-}
-
-function SkeletonRows({ columns }: { columns: number }) {
+function SkeletonRows({ columns }: { columns: Column[] }) {
   const widths = [70, 60, 70, 50, 40, 50, 20];
   return Array.from({ length: 8 }, (_row, index) => (
-    <TableRow key={index} aria-hidden="true" sx={{ height: ROW_HEIGHT }}>
-      {Array.from({ length: columns }, (_cell, cell) => (
-        <TableCell key={cell}>
+    <tr key={index} aria-hidden="true" className="flex-row skeleton-row">
+      {columns.map((column, cell) => (
+        <td key={column.key} className={`cell col-${column.key}${column.narrow ? ' hide-narrow' : ''}`}>
           <Skeleton width={`${widths[cell] ?? 50}%`} />
-        </TableCell>
+        </td>
       ))}
-    </TableRow>
+    </tr>
   ));
 }
 
@@ -320,4 +331,99 @@ const visuallyHidden = {
   overflow: 'hidden',
   clip: 'rect(0 0 0 0)',
   whiteSpace: 'nowrap',
+} as const;
+
+const kindColors = Object.fromEntries(
+  Object.entries(KIND_COLOR).map(([kind, color]) => [
+    `& .kind[data-kind="${kind}"]`,
+    color === 'default' ? {} : { color: `${color}.main`, borderColor: `${color}.main` },
+  ]),
+);
+
+/** Rows and cells are styled here once for the whole table (see SegmentRow). */
+const tableStyles = {
+  display: 'grid',
+  '& .head': {
+    display: 'grid',
+    position: 'sticky',
+    top: HEADER_OFFSET,
+    zIndex: 2,
+    bgcolor: 'background.paper',
+    borderTopLeftRadius: 'inherit',
+    borderTopRightRadius: 'inherit',
+  },
+  '& .flex-row': { display: 'flex', width: '100%' },
+  '& .body': { display: 'grid', position: 'relative' },
+  '& .row': {
+    position: 'absolute',
+    top: 0,
+    left: 0,
+    height: ROW_HEIGHT,
+    cursor: 'pointer',
+    // Each row is its own layout island: changing one never re-lays the others.
+    contain: 'layout style',
+  },
+  '& .row:hover': { bgcolor: 'action.hover' },
+  '& .skeleton-row': { height: ROW_HEIGHT },
+  '& .cell': {
+    display: 'flex',
+    alignItems: 'center',
+    minWidth: 0,
+    px: 2,
+    py: 0,
+    borderBottom: 1,
+    borderColor: 'divider',
+    typography: 'body2',
+  },
+  '& .col-name': { flex: '1 1 0' },
+  '& .col-type': { flex: '0 0 136px' },
+  '& .col-database': { flex: '0 0 170px' },
+  '& .col-tags': { flex: '0 0 220px' },
+  '& .col-size': { flex: '0 0 120px', justifyContent: 'flex-end' },
+  '& .col-updated': { flex: '0 0 150px' },
+  '& .col-actions': { flex: '0 0 64px', justifyContent: 'flex-end', px: 1 },
+  '@media (max-width: 900px)': { '& .hide-narrow': { display: 'none' } },
+  '& .name, & .text': { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
+  '& .number': { fontVariantNumeric: 'tabular-nums' },
+  '& .name': {
+    color: 'primary.main',
+    fontWeight: 600,
+    textDecoration: 'none',
+    '&:hover': { textDecoration: 'underline' },
+  },
+  '& .unknown': { color: 'text.disabled' },
+  '& .tags': { display: 'flex', gap: 0.5, overflow: 'hidden' },
+  '& .chip': {
+    display: 'inline-flex',
+    alignItems: 'center',
+    height: 24,
+    px: 1,
+    borderRadius: 12,
+    fontSize: '0.8125rem',
+    whiteSpace: 'nowrap',
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
+    maxWidth: 120,
+    flexShrink: 0,
+  },
+  '& .tag': { bgcolor: 'action.selected' },
+  '& .kind, & .more': { border: 1, borderColor: 'divider', maxWidth: 'none' },
+  '& .kind': { fontWeight: 600 },
+  ...kindColors,
+  '& .menu-button': {
+    display: 'inline-flex',
+    alignItems: 'center',
+    justifyContent: 'center',
+    width: 34,
+    height: 34,
+    p: 0,
+    border: 0,
+    borderRadius: '50%',
+    bgcolor: 'transparent',
+    color: 'action.active',
+    cursor: 'pointer',
+    '&:hover': { bgcolor: 'action.hover' },
+    '&:focus-visible': { outline: '2px solid', outlineColor: 'primary.main', outlineOffset: 1 },
+  },
+  '& .visually-hidden': visuallyHidden,
 } as const;

@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { renderHook, waitFor } from '@testing-library/react';
+import { act, renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import type { Estimate, SegmentsProvider } from '@/api/provider';
 import type { Segment } from '@/domain/model';
@@ -76,7 +76,7 @@ describe('useEstimate', () => {
     calls[0]!.resolve({ total: 7, perGroup: {} });
     await waitFor(() => expect(result.current.total).toBe(7));
     rerender({ segment: withCity(''), ready: false });
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    await act(() => new Promise((resolve) => setTimeout(resolve, 500)));
     expect(calls).toHaveLength(1);
     expect(result.current).toMatchObject({ total: 7, pending: true });
   });

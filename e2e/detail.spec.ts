@@ -1,0 +1,105 @@
+import type { Page } from '@playwright/test';
+import { seededStore } from '@/mocks/seed';
+import { expect, expectNoAxeViolations, test } from './fixtures';
+
+/** The demo is seeded deterministically, so Node sees the same segments and profiles as the page. */
+const store = seededStore();
+
+function seeded(name: string) {
+  const segment = store.segmentNamed(name);
+  if (!segment) throw new Error(`No seeded segment "${name}"`);
+  return segment;
+}
+
+async function openDetail(page: Page, name: string) {
+  await page.goto(`/segments/${seeded(name).id}`);
+  // The first visit starts the embedded backend, which seeds its profiles: slow on a busy machine.
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible({ timeout: 30_000 });
+}
+
+const card = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
+
+test('shows the summary, the tree and the counts, and recounts with progress', async ({ page }) => {
+  await openDetail(page, 'Women in Moscow');
+  await expect(card(page, 'Summary')).toContainText('Dynamic segment of “Customers”');
+  await expect(card(page, 'Conditions').getByRole('listitem').first()).toBeVisible();
+  const size = card(page, 'Size');
+  await expect(
+    size.getByRole('table', { name: 'Counts per channel' }).getByRole('rowheader', { name: 'Email' }),
+  ).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await size.getByRole('button', { name: 'Recount' }).click();
+  const progress = size.getByRole('progressbar', { name: 'Recount progress' });
+  await expect(progress).toBeVisible();
+  await expect(progress).toHaveAttribute('aria-valuenow', /\d+/);
+  await expect(size.getByText(/Recounting… \d+%/)).toBeVisible();
+  await expect(size.getByText('Counts updated.')).toBeVisible({ timeout: 15_000 });
+  await expect(progress).toBeHidden();
+});
+
+test('shows the stored payload as JSON and XML', async ({ page }) => {
+  await openDetail(page, 'Women in Moscow');
+  const payload = card(page, 'Stored payload');
+  await expect(payload.getByRole('tabpanel')).toContainText('"is_static": false');
+  await payload.getByRole('tab', { name: 'XML' }).click();
+  await expect(payload.getByRole('tabpanel')).toContainText('<is_static>false</is_static>');
+});
+
+test('adds and removes static members, with a result for each profile', async ({ page }) => {
+  const segment = seeded('Hand-picked VIPs');
+  const members = store.members(segment.id);
+  const outsiders = store
+    .profiles(segment.list_id)
+    .filter((profile) => !members.has(profile.id))
+    .slice(0, 2)
+    .map((profile) => profile.id);
+  await openDetail(page, 'Hand-picked VIPs');
+  await expectNoAxeViolations(page);
+  const panel = card(page, 'Members');
+  const input = panel.getByRole('textbox', { name: 'Profile IDs' });
+
+  await input.fill(`${outsiders.join('\n')}\nno-such-profile`);
+  await panel.getByRole('button', { name: 'Add to segment' }).click();
+  const results = panel.getByRole('list', { name: 'Results' });
+  await expect(results.getByRole('listitem')).toHaveText([
+    `${outsiders[0]}Added`,
+    `${outsiders[1]}Added`,
+    'no-such-profileProfile not found',
+  ]);
+  await expect(panel.getByText('2 of 3 done')).toBeVisible();
+
+  await input.fill(outsiders[0]!);
+  await panel.getByRole('button', { name: 'Remove from segment' }).click();
+  await expect(results.getByRole('listitem')).toHaveText([`${outsiders[0]}Removed`]);
+});
+
+test('checks a profile and shows which conditions pass or fail', async ({ page }) => {
+  const segment = seeded('Women in Moscow');
+  const profile = store.profiles(segment.list_id).find((candidate) => candidate.email)!;
+  await openDetail(page, 'Women in Moscow');
+  const panel = card(page, 'Check a profile');
+  await panel.getByRole('textbox', { name: 'Profile ID or email' }).fill(String(profile.email));
+  await panel.getByRole('button', { name: 'Check' }).click();
+  await expect(panel.getByText(/is (not )?in this segment\.$/)).toBeVisible();
+  await expect(panel.getByText(/^(Matches|Does not match)$/).first()).toBeVisible();
+});
+
+test('Delete on the detail page confirms, then returns to the list with Undo', async ({ page }) => {
+  await openDetail(page, 'Gmail users');
+  await page.getByRole('button', { name: 'Delete' }).click();
+  await page.getByRole('dialog', { name: 'Delete “Gmail users”?' }).getByRole('button', { name: 'Delete' }).click();
+  await expect(page).toHaveURL(/\/segments$/);
+  await expect(page.getByText('Deleted “Gmail users”.')).toBeVisible();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(
+    page.getByRole('table', { name: 'Segments' }).getByRole('link', { name: 'Gmail users', exact: true }),
+  ).toBeVisible();
+});
+
+test('an unknown segment says so, with a way back', async ({ page }) => {
+  await page.goto('/segments/999999');
+  await expect(page.getByRole('heading', { level: 1, name: 'Segment not found' })).toBeVisible({ timeout: 30_000 });
+  await page.getByRole('link', { name: 'Back to segments' }).click();
+  await expect(page).toHaveURL(/\/segments$/);
+});

@@ -1,0 +1,125 @@
+import type { Page } from '@playwright/test';
+import { demoStateWithExtraSegments } from '../scripts/bench/list';
+import { expect, expectNoAxeViolations, test } from './fixtures';
+
+/** 45 seeded segments plus 150 copies: enough for several pages of 50. */
+const EXTRA = 150;
+const TOTAL = 45 + EXTRA;
+
+/** The embedded backend restores saved demo data on start: seed it before the app loads. */
+async function seedSegments(page: Page, extra: number) {
+  const { key, value } = demoStateWithExtraSegments(extra);
+  await page.addInitScript(`window.localStorage.setItem(${JSON.stringify(key)}, ${JSON.stringify(value)});`);
+}
+
+const table = (page: Page) => page.getByRole('table', { name: 'Segments' });
+
+async function openList(page: Page, path = '/segments') {
+  await page.goto(path);
+  // The first visit starts the embedded backend, which seeds its profiles: slow on a busy machine.
+  await expect(table(page).getByRole('link').first()).toBeVisible({ timeout: 30_000 });
+}
+
+async function deleteFromMenu(page: Page, name: string) {
+  await page.getByRole('button', { name: `Actions for ${name}`, exact: true }).click();
+  await page.getByRole('menuitem', { name: 'Delete' }).click();
+  const dialog = page.getByRole('dialog', { name: `Delete “${name}”?` });
+  await dialog.getByRole('button', { name: 'Delete' }).click();
+  await expect(dialog).toBeHidden();
+}
+
+test('searches, filters, sorts and pages, keeping the view in the URL', async ({ page }) => {
+  await seedSegments(page, EXTRA);
+  await openList(page);
+  await expect(page.getByText(`${TOTAL} segments`, { exact: true })).toBeVisible();
+  await expect(page.getByText(`Showing 50 of ${TOTAL} segments`)).toBeVisible();
+
+  // Paging: nearing the end of the loaded rows fetches the next page; Load more does the same.
+  await table(page).getByRole('link').last().scrollIntoViewIfNeeded();
+  await page.mouse.wheel(0, 4000);
+  await expect(page.getByText(`Showing 100 of ${TOTAL} segments`)).toBeVisible();
+  await page.getByRole('button', { name: 'Load more' }).click();
+  await expect(page.getByText(/Showing (150|195) of 195 segments/)).toBeVisible();
+  await page.evaluate(() => window.scrollTo(0, 0));
+
+  await page.getByRole('searchbox', { name: 'Search segments' }).fill('birthday');
+  await expect(page).toHaveURL(/\?q=birthday$/);
+  await expect(table(page).getByRole('link').first()).toHaveText(/^Birthday/);
+  for (const name of await table(page).getByRole('link').allTextContents()) expect(name).toMatch(/^Birthday/);
+
+  await page.getByRole('combobox', { name: 'Type' }).click();
+  await page.getByRole('option', { name: 'Dynamic' }).click();
+  await expect(page).toHaveURL(/\?q=birthday&type=dynamic$/);
+
+  await table(page).getByRole('button', { name: 'Name' }).click();
+  await expect(page).toHaveURL(/\?q=birthday&type=dynamic&sort=name-asc$/);
+  const sorted = await table(page).getByRole('link').allTextContents();
+  expect(sorted).toEqual(
+    [...sorted].sort((a, b) => a.localeCompare(b, undefined, { numeric: true, sensitivity: 'base' })),
+  );
+
+  await page.getByRole('combobox', { name: 'Tags' }).fill('triggers');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\?q=birthday&type=dynamic&tag=triggers&sort=name-asc$/);
+  await expect(table(page).getByRole('link').first()).toHaveText(/^Birthday this week/);
+
+  // A shared link opens the same view.
+  const shared = page.url();
+  await page.goto('about:blank');
+  await page.goto(shared);
+  await expect(page.getByRole('searchbox', { name: 'Search segments' })).toHaveValue('birthday');
+  await expect(page.getByRole('combobox', { name: 'Type' })).toHaveText('Dynamic');
+  await expect(table(page).getByRole('columnheader', { name: 'Name' })).toHaveAttribute('aria-sort', 'ascending');
+  await expect(table(page).getByRole('link').first()).toHaveText(/^Birthday this week/);
+
+  // Back undoes the last filter.
+  await page.getByRole('button', { name: 'Clear filters' }).click();
+  await expect(page).toHaveURL(/\?sort=name-asc$/);
+  await page.goBack();
+  await expect(page).toHaveURL(/tag=triggers/);
+});
+
+test('deletes with an Undo window: Undo keeps the segment, letting it close deletes it', async ({ page }) => {
+  await openList(page);
+  const row = table(page).getByRole('link', { name: 'Lapsed VIPs', exact: true });
+
+  await deleteFromMenu(page, 'Lapsed VIPs');
+  await expect(row).toBeHidden();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(row).toBeVisible();
+
+  const deleted = page.waitForRequest((request) => request.url().endsWith('/segments/delete/'), { timeout: 15_000 });
+  await deleteFromMenu(page, 'Lapsed VIPs');
+  await expect(page.getByText('Deleted “Lapsed VIPs”.')).toBeVisible();
+  await expect(row).toBeHidden();
+  // Nothing is sent while Undo is offered; the delete goes out when the snackbar closes (~5 s).
+  await deleted;
+  await expect(page.getByText('Deleted “Lapsed VIPs”.')).toBeHidden();
+  await page.reload();
+  await expect(table(page).getByRole('link').first()).toBeVisible({ timeout: 30_000 });
+  await expect(row).toBeHidden();
+  await expect(page.getByText('44 segments', { exact: true })).toBeVisible();
+});
+
+test('clones a segment and opens the copy', async ({ page }) => {
+  await openList(page);
+  await page.getByRole('button', { name: 'Actions for Gmail users', exact: true }).click();
+  await page.getByRole('menuitem', { name: 'Clone' }).click();
+  await expect(page.getByText('Cloned as “Gmail users (copy)”.')).toBeVisible();
+  await page.getByRole('link', { name: 'Open' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Gmail users (copy)' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Summary' })).toContainText('Dynamic segment');
+});
+
+test('a row opens the detail view; the list has no accessibility violations', async ({ page }) => {
+  await openList(page);
+  await expect(page.getByRole('heading', { level: 1, name: 'Segments' })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await table(page)
+    .getByRole('link', { name: 'Women in Moscow', exact: true })
+    .locator('xpath=ancestor::tr')
+    .getByText('Customers')
+    .click();
+  await expect(page).toHaveURL(/\/segments\/\d+$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Women in Moscow' })).toBeVisible();
+});
