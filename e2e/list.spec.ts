@@ -9,7 +9,10 @@ const TOTAL = 45 + EXTRA;
 /** The embedded backend restores saved demo data on start: seed it before the app loads. */
 async function seedSegments(page: Page, extra: number) {
   const { key, value } = demoStateWithExtraSegments(extra);
-  await page.addInitScript(`window.localStorage.setItem(${JSON.stringify(key)}, ${JSON.stringify(value)});`);
+  // Init scripts run on every navigation, about:blank included, where storage is off limits.
+  await page.addInitScript(
+    `if (location.protocol.startsWith('http')) window.localStorage.setItem(${JSON.stringify(key)}, ${JSON.stringify(value)});`,
+  );
 }
 
 const table = (page: Page) => page.getByRole('table', { name: 'Segments' });

@@ -77,7 +77,7 @@ describe('describeSegment', () => {
   it('reads like the example in the issue', () => {
     const s = segment([block(root(), { sample: { from: 10, to: 50 }, limit: 5000 })]);
     expect(describeSegment(s, { catalog, databaseName: 'Customers' })).toBe(
-      'Dynamic segment of "Customers": profiles where gender is Female and (city is Moscow or city is Saint Petersburg); 10–50% sample; at most 5,000 profiles.',
+      'Dynamic segment of “Customers”: profiles where gender is Female and (city is Moscow or city is Saint Petersburg); 10–50% sample; at most 5,000 profiles.',
     );
   });
 
@@ -89,7 +89,7 @@ describe('describeSegment', () => {
 
   it('describes static, updatable, empty and multi-block segments', () => {
     expect(describeSegment(segment([], { kind: 'static' }), { catalog, databaseName: 'DB' })).toBe(
-      'Static segment of "DB": members are added and removed one by one.',
+      'Static segment of “DB”: members are added and removed one by one.',
     );
     expect(describeSegment(segment([], { kind: 'updatable', refreshDaily: true }), { catalog })).toBe(
       'Updatable segment (refreshed daily): no conditions yet.',
@@ -103,6 +103,15 @@ describe('describeSegment', () => {
     ]);
     expect(describeSegment(two, { catalog })).toBe(
       'Dynamic segment: profiles of any of these blocks: (1) profiles where VIP is true, at most 10 profiles; (2) profiles where age is greater than 65, 0–20% sample.',
+    );
+  });
+
+  it('never ends on a doubled full stop', () => {
+    expect(describeSegment(segment([block(g('and', [c('_city', 'equals', 'St.')]))]), { catalog })).toBe(
+      'Dynamic segment: profiles where city is St.',
+    );
+    expect(describeSegment(segment([block(g('and', [c('_city', 'equals')]))]), { catalog })).toBe(
+      'Dynamic segment: profiles where city is …',
     );
   });
 

@@ -114,7 +114,7 @@ function blockParts(block: Block, options: DescribeOptions, locale: DomainLocale
 }
 
 /**
- * One sentence for the whole segment, e.g. `Dynamic segment of "Customers": profiles where gender
+ * One sentence for the whole segment, e.g. `Dynamic segment of “Customers”: profiles where gender
  * is Female and (city is Moscow or city is Saint Petersburg); 10–50% sample; at most 5,000 profiles.`
  */
 export function describeSegment(segment: Segment, options: DescribeSegmentOptions): string {

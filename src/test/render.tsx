@@ -1,6 +1,6 @@
 import { render, type RenderResult } from '@testing-library/react';
 import type { ReactElement } from 'react';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { createMemoryRouter, RouterProvider, type InitialEntry } from 'react-router';
 import { AppProviders } from '@/app/AppProviders';
 import { createQueryClient } from '@/app/queryClient';
 
@@ -10,9 +10,9 @@ import { createQueryClient } from '@/app/queryClient';
  */
 export function renderRoute(
   routes: { path: string; element: ReactElement }[],
-  initialPath: string,
+  initialEntry: InitialEntry,
 ): RenderResult & { router: ReturnType<typeof createMemoryRouter> } {
-  const router = createMemoryRouter(routes, { initialEntries: [initialPath] });
+  const router = createMemoryRouter(routes, { initialEntries: [initialEntry] });
   const result = render(
     <AppProviders queryClient={createQueryClient()}>
       <RouterProvider router={router} />

@@ -54,8 +54,9 @@ export const en: DomainLocale = {
         dynamic: 'Dynamic segment',
         updatable: refreshDaily ? 'Updatable segment (refreshed daily)' : 'Updatable segment',
       })[kind],
-    ofDatabase: (kindText, database) => `${kindText} of "${database}"`,
-    sentence: (head, body) => `${head}: ${body}.`,
+    ofDatabase: (kindText, database) => `${kindText} of “${database}”`,
+    // A body that already ends a sentence (a value typed with a full stop, a missing value's …) gets no second one.
+    sentence: (head, body) => `${head}: ${body}${/[.…!?]$/u.test(body) ? '' : '.'}`,
     staticBody: 'members are added and removed one by one',
     noBlocks: 'no conditions yet',
     allProfiles: 'all profiles',

@@ -5,6 +5,7 @@ import { DEMO_BASE_URL } from '@/api/demo';
 import { currentBackend, resetStore } from '@/mocks/backend';
 import { server } from '@/mocks/node';
 import { renderRoute } from '@/test/render';
+import { savedHandoff } from '@/ui/savedHandoff';
 import SegmentDetailPage from './SegmentDetailPage';
 
 const SLOW = { timeout: 10_000 };
@@ -15,13 +16,13 @@ function idOf(name: string): number {
   return segment.id;
 }
 
-function renderDetail(id: number | string) {
+function renderDetail(id: number | string, state?: unknown) {
   return renderRoute(
     [
       { path: '/segments', element: <h1>List page</h1> },
       { path: '/segments/:id', element: <SegmentDetailPage /> },
     ],
-    `/segments/${id}`,
+    { pathname: `/segments/${id}`, state },
   );
 }
 
@@ -30,6 +31,19 @@ const section = (name: string) => screen.getByRole('region', { name });
 afterEach(() => resetStore());
 
 describe('SegmentDetailPage', () => {
+  it('says the segment was saved when the editor sent us here', async () => {
+    const id = idOf('Women in Moscow');
+    renderDetail(id, savedHandoff(id, 'Women in Moscow'));
+    expect(await screen.findByText('Segment “Women in Moscow” saved.', {}, SLOW)).toBeInTheDocument();
+  });
+
+  it('ignores a saved notice meant for another segment', async () => {
+    const id = idOf('Women in Moscow');
+    renderDetail(id, savedHandoff(id + 1, 'Something else'));
+    await screen.findByRole('heading', { level: 1, name: 'Women in Moscow' }, SLOW);
+    expect(screen.queryByText(/saved\.$/)).not.toBeInTheDocument();
+  });
+
   it('shows the header, the plain-language summary, the read-only tree and the counts', async () => {
     renderDetail(idOf('Women in Moscow'));
     expect(await screen.findByRole('heading', { level: 1, name: 'Women in Moscow' }, SLOW)).toBeInTheDocument();

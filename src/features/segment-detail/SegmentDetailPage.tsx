@@ -10,14 +10,15 @@ import { databasesOptions, fieldCatalogOptions, segmentOptions } from '@/api/que
 import type { Segment } from '@/domain/model';
 import { ConfirmDialog } from '@/ui/ConfirmDialog';
 import { deleteHandoff } from '@/ui/deleteHandoff';
-import { useMessages } from '@/ui/i18n';
+import { useMessages, type Translate } from '@/ui/i18n';
+import { readSavedHandoff } from '@/ui/savedHandoff';
 import { CheckProfilePanel } from './CheckProfilePanel';
 import { ConditionsCard } from './ConditionsCard';
 import { CountsCard } from './CountsCard';
 import { DetailHeader } from './DetailHeader';
 import { DetailGrid, DetailLoadError, DetailSkeleton, SegmentNotFound } from './DetailStates';
 import { MembersPanel } from './MembersPanel';
-import { detailMessages } from './messages';
+import { detailMessages, type DetailMessageKey } from './messages';
 import { PayloadCard } from './PayloadCard';
 import { SettingsCard } from './SettingsCard';
 import { SummaryCard } from './SummaryCard';
@@ -54,8 +55,8 @@ function SegmentDetail({
   const databaseName = databases.data?.find((db) => db.id === segment.databaseId)?.name;
   const [confirming, setConfirming] = useState(false);
   const clone = useDetailClone(provider);
-  const clonedAs = readClonedAs(location.state);
-  const [cloneNoticeOpen, setCloneNoticeOpen] = useState(clonedAs !== null);
+  const notice = arrivalNotice(location.state, segment.id, t);
+  const [noticeOpen, setNoticeOpen] = useState(notice !== null);
 
   return (
     <>
@@ -108,15 +109,23 @@ function SegmentDetail({
         </Snackbar>
       ) : null}
       <Snackbar
-        open={cloneNoticeOpen && clonedAs !== null}
+        open={noticeOpen && notice !== null}
         autoHideDuration={6000}
         onClose={(_event, reason) => {
-          if (reason !== 'clickaway') setCloneNoticeOpen(false);
+          if (reason !== 'clickaway') setNoticeOpen(false);
         }}
-        message={t('clone.done', { name: clonedAs ?? '' })}
+        message={notice ?? ''}
       />
     </>
   );
+}
+
+/** What the page that sent us here wants said: a clone was made, or the editor saved this segment. */
+function arrivalNotice(state: unknown, id: number | string, t: Translate<DetailMessageKey>): string | null {
+  const savedName = readSavedHandoff(state, id);
+  if (savedName !== null) return t('saved', { name: savedName });
+  const clonedAs = readClonedAs(state);
+  return clonedAs === null ? null : t('clone.done', { name: clonedAs });
 }
 
 function readClonedAs(state: unknown): string | null {

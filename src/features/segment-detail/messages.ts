@@ -22,6 +22,7 @@ export const detailMessages = defineMessages({
     'clone.working': 'Cloning…',
     'clone.failed': 'The segment could not be cloned: {reason}',
     'clone.done': 'Cloned as “{name}”.',
+    saved: 'Segment “{name}” saved.',
     dismiss: 'Dismiss',
     'header.database': 'Database: {name}',
     'header.tags': 'Tags',

@@ -39,7 +39,7 @@ import { useUndoShortcuts } from './hooks/useUndoShortcuts';
 import { editorMessages } from './messages';
 import { buildRequestPreview, canPreview } from './requestPreview';
 import { describeSaveFailure, displayPath } from './saveFailure';
-import { savedHandoff } from './savedHandoff';
+import { savedHandoff } from '@/ui/savedHandoff';
 import { mergeImport, type ImportNote } from './segmentFile';
 import {
   newSegmentValues,

@@ -1,0 +1,19 @@
+/**
+ * After a save the editor opens the detail page and hands it the news through router state, the
+ * way './deleteHandoff' hands a deletion to the list; the detail page shows the snackbar.
+ */
+export interface SavedHandoff {
+  savedSegment: { id: number | string; name: string };
+}
+
+export function savedHandoff(id: number | string, name: string): SavedHandoff {
+  return { savedSegment: { id, name } };
+}
+
+/** The saved segment's name, when the state is a handoff for the segment with this id. */
+export function readSavedHandoff(state: unknown, id: number | string): string | null {
+  if (typeof state !== 'object' || state === null || !('savedSegment' in state)) return null;
+  const saved: unknown = state.savedSegment;
+  if (typeof saved !== 'object' || saved === null || !('id' in saved) || !('name' in saved)) return null;
+  return String(saved.id) === String(id) && typeof saved.name === 'string' ? saved.name : null;
+}
