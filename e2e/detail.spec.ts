@@ -28,6 +28,8 @@ test('shows the summary, the tree and the counts, and recounts with progress', a
     size.getByRole('table', { name: 'Counts per channel' }).getByRole('rowheader', { name: 'Email' }),
   ).toBeVisible();
   await expectNoAxeViolations(page);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.screenshot({ path: 'docs/screenshot-detail.png', fullPage: true });
 
   await size.getByRole('button', { name: 'Recount' }).click();
   const progress = size.getByRole('progressbar', { name: 'Recount progress' });
@@ -76,13 +78,25 @@ test('adds and removes static members, with a result for each profile', async ({
 
 test('checks a profile and shows which conditions pass or fail', async ({ page }) => {
   const segment = seeded('Women in Moscow');
-  const profile = store.profiles(segment.list_id).find((candidate) => candidate.email)!;
+  // Women in Moscow: gender is Female (2) and city is Moscow.
+  const profiles = store.profiles(segment.list_id);
+  const member = profiles.find((p) => p.email && p._sex === 2 && p._city === 'Moscow')!;
+  const outsider = profiles.find((p) => p.email && p._sex === 1 && p._city === 'Moscow')!;
   await openDetail(page, 'Women in Moscow');
   const panel = card(page, 'Check a profile');
-  await panel.getByRole('textbox', { name: 'Profile ID or email' }).fill(String(profile.email));
+  const input = panel.getByRole('textbox', { name: 'Profile ID or email' });
+
+  await input.fill(String(member.email));
   await panel.getByRole('button', { name: 'Check' }).click();
-  await expect(panel.getByText(/is (not )?in this segment\.$/)).toBeVisible();
-  await expect(panel.getByText(/^(Matches|Does not match)$/).first()).toBeVisible();
+  await expect(panel.getByText(`${String(member.email)} is in this segment.`)).toBeVisible();
+  await expect(panel.getByText('Does not match')).toHaveCount(0);
+  await expect(panel.getByText('Matches')).toHaveCount(3);
+
+  await input.fill(String(outsider.email));
+  await panel.getByRole('button', { name: 'Check' }).click();
+  await expect(panel.getByText(`${String(outsider.email)} is not in this segment.`)).toBeVisible();
+  await expect(panel.getByRole('listitem').filter({ hasText: 'Gender' }).last()).toContainText('Does not match');
+  await expect(panel.getByRole('listitem').filter({ hasText: 'City' }).last()).toContainText('Matches');
 });
 
 test('Delete on the detail page confirms, then returns to the list with Undo', async ({ page }) => {

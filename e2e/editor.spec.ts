@@ -374,6 +374,18 @@ test.describe('segment editor', () => {
     await expectNoAxeViolations(page);
     await page.keyboard.press('Escape');
     await expect(page.getByRole('listbox')).toBeHidden();
+
+    // The builder's own popups: the field list and a row's menu.
+    await page.getByRole('combobox', { name: 'Field' }).last().click();
+    await expect(page.getByRole('listbox', { name: /fields/i })).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('listbox')).toBeHidden();
+    await page.getByRole('button', { name: 'More actions' }).last().click();
+    await expect(page.getByRole('menu', { name: 'More actions' })).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('menu')).toBeHidden();
   });
 
   for (const width of [1280, 1920]) {

@@ -41,7 +41,11 @@ test('searches, filters, sorts and pages, keeping the view in the URL', async ({
   await table(page).getByRole('link').last().scrollIntoViewIfNeeded();
   await page.mouse.wheel(0, 4000);
   await expect(page.getByText(`Showing 100 of ${TOTAL} segments`)).toBeVisible();
-  await page.getByRole('button', { name: 'Load more' }).click();
+  // Load more from the keyboard, the way it is meant for those who do not scroll.
+  const loadMore = page.getByRole('button', { name: 'Load more' });
+  await expect(loadMore).toBeEnabled();
+  await loadMore.focus();
+  await page.keyboard.press('Enter');
   await expect(page.getByText(/Showing (150|195) of 195 segments/)).toBeVisible();
   await page.evaluate(() => window.scrollTo(0, 0));
 
@@ -91,11 +95,11 @@ test('deletes with an Undo window: Undo keeps the segment, letting it close dele
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(row).toBeVisible();
 
-  const deleted = page.waitForRequest((request) => request.url().endsWith('/segments/delete/'), { timeout: 15_000 });
+  const deleted = page.waitForRequest((request) => request.url().endsWith('/segments/delete/'), { timeout: 20_000 });
   await deleteFromMenu(page, 'Lapsed VIPs');
   await expect(page.getByText('Deleted “Lapsed VIPs”.')).toBeVisible();
   await expect(row).toBeHidden();
-  // Nothing is sent while Undo is offered; the delete goes out when the snackbar closes (~5 s).
+  // Nothing is sent while Undo is offered; the delete goes out when the snackbar closes (~8 s).
   await deleted;
   await expect(page.getByText('Deleted “Lapsed VIPs”.')).toBeHidden();
   await page.reload();
@@ -118,6 +122,13 @@ test('a row opens the detail view; the list has no accessibility violations', as
   await openList(page);
   await expect(page.getByRole('heading', { level: 1, name: 'Segments' })).toBeVisible();
   await expectNoAxeViolations(page);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await expect(
+    table(page)
+      .getByText(/^[\d,]+$/)
+      .first(),
+  ).toBeVisible();
+  await page.screenshot({ path: 'docs/screenshot-list.png' });
   await table(page)
     .getByRole('link', { name: 'Women in Moscow', exact: true })
     .locator('xpath=ancestor::tr')

@@ -37,4 +37,7 @@ test('a wrong token gets a clear message that points to Settings', async ({ page
   await page.getByRole('button', { name: 'Save connection' }).click();
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Segments' }).click();
   await expect(page.getByRole('alert')).toContainText(/token/i);
+  await page.getByRole('alert').getByRole('link', { name: 'Check the connection' }).click();
+  await expect(page).toHaveURL(/\/settings$/);
+  await expect(page.getByRole('textbox', { name: 'Base URL' })).toHaveValue(MOCK_SERVER);
 });

@@ -5,7 +5,8 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { allowedImports, layerOf } from './layers.mjs';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+// The project root; a test passes a fixture tree instead.
+const root = process.argv[2] ? resolve(process.argv[2]) : resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const src = join(root, 'src');
 const importPattern =
   /(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|import\s+['"]([^'"]+)['"]/g;

@@ -1,12 +1,11 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { EMBEDDED_BACKEND_AVAILABLE } from './api/demo';
 import { App } from './app/App';
-
-const mocksEnabled = import.meta.env.DEV || import.meta.env.VITE_ENABLE_MOCKS === 'true';
 
 // The embedded backend must answer before the first query, so the worker starts before render.
 async function startMocks(): Promise<string | null> {
-  if (!mocksEnabled) return null;
+  if (!EMBEDDED_BACKEND_AVAILABLE) return null;
   try {
     const { startEmbeddedBackend } = await import('./mocks/browser');
     await startEmbeddedBackend();

@@ -1,5 +1,6 @@
 import { createProvider, connectionSchema, type Connection } from './connection';
 import { DEMO_BASE_URL, DEMO_TOKEN } from './demo';
+import { subscribeRetryNotices } from './retryNotices';
 import list from './altcraft/fixtures/list.response.json';
 import { scriptedFetch } from './altcraft/testing/fixtures';
 
@@ -36,5 +37,26 @@ describe('createProvider', () => {
     expect(
       connectionSchema.safeParse({ id: 'x', vendor: 'altcraft', name: 'n', baseUrl: 'u', token: 't' }).success,
     ).toBe(true);
+  });
+});
+
+describe('retry notices', () => {
+  it('announces an automatic retry of a read, with the wait', async () => {
+    const base = 'https://acme.altcraft.test/api/v1.1';
+    const busy = new Response(JSON.stringify({ error: 429, error_text: 'Too many requests' }), {
+      status: 429,
+      headers: { 'Content-Type': 'application/json', 'Retry-After': '1' },
+    });
+    const scripted = scriptedFetch({ 'segments/list/': [busy, list] }, base);
+    const provider = createProvider(
+      { id: 'a1', vendor: 'altcraft', name: 'Acme', baseUrl: base, token: 'tok' },
+      { fetch: scripted.fetch },
+    );
+    const notices: string[] = [];
+    const unsubscribe = subscribeRetryNotices((notice) => notices.push(notice.error.message));
+    await provider.list();
+    unsubscribe();
+    expect(notices).toEqual(['Too many requests: retrying in 1 s.']);
+    expect(scripted.calls).toHaveLength(2);
   });
 });

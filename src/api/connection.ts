@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { createAltcraftProvider } from './altcraft/provider';
 import { DEMO_BASE_URL, DEMO_TOKEN } from './demo';
+import { publishRetryNotice } from './retryNotices';
 import type { SegmentsProvider } from './provider';
 
 export const VENDORS = ['demo', 'altcraft'] as const;
@@ -36,6 +37,7 @@ export function createProvider(connection: Connection, overrides: ProviderOverri
         token: DEMO_TOKEN,
         connectionId: connection.id,
         hasEstimate: true,
+        http: { onRetry: publishRetryNotice },
         ...overrides,
       });
     case 'altcraft':
@@ -43,6 +45,7 @@ export function createProvider(connection: Connection, overrides: ProviderOverri
         baseUrl: connection.baseUrl,
         token: connection.token,
         connectionId: connection.id,
+        http: { onRetry: publishRetryNotice },
         ...overrides,
       });
   }

@@ -78,6 +78,15 @@ export interface ProfileCheck {
   }>;
 }
 
+/** The request create/update would send, for previews; the token is left out. */
+export interface WriteRequest {
+  method: 'POST';
+  url: string;
+  body: Record<string, unknown>;
+  /** Where the vendor documents an XML form of the request. */
+  xml?: string;
+}
+
 export interface ReadOptions {
   signal?: AbortSignal;
 }
@@ -101,6 +110,8 @@ export interface SegmentsProvider {
   create(segment: Segment, options?: WriteOptions): Promise<{ id: number | string }>;
   update(segment: Segment, options?: WriteOptions): Promise<{ id: number | string }>;
   remove(id: number | string, options?: WriteOptions): Promise<void>;
+  /** The request create/update would send, for previews. Sends nothing that writes. */
+  writeRequest?(segment: Segment, signal?: AbortSignal): Promise<WriteRequest>;
   databases(signal?: AbortSignal): Promise<Database[]>;
   fieldCatalog(databaseId: number, signal?: AbortSignal): Promise<FieldCatalog>;
   counts(id: number | string, options?: CountsOptions): Promise<ChannelCounts[]>;

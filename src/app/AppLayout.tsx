@@ -9,6 +9,7 @@ import { NavLink, Outlet } from 'react-router';
 import { SegmentsIcon } from '@/ui/icons';
 import { useMessages } from '@/ui/i18n';
 import { appMessages } from './messages';
+import { RetryNotice } from './RetryNotice';
 import { ThemeModeToggle } from './ThemeModeToggle';
 
 const navItems = [
@@ -66,6 +67,7 @@ export function AppLayout() {
         <Suspense fallback={<PageLoading />}>
           <Outlet />
         </Suspense>
+        <RetryNotice />
       </Box>
     </Box>
   );

@@ -46,7 +46,14 @@ export function FieldListbox({ anchor, id, sections, active, selected, query, on
   }, [activeId]);
 
   return (
-    <Popper open anchorEl={anchor} placement="bottom-start" style={{ zIndex: 1300, minWidth: anchor.offsetWidth }}>
+    <Popper
+      open
+      anchorEl={anchor}
+      placement="bottom-start"
+      // Portalled into the page's main landmark, so every part of the page sits in a landmark.
+      container={() => anchor.closest('main') ?? document.body}
+      style={{ zIndex: 1300, minWidth: anchor.offsetWidth }}
+    >
       <div className={css.popup} style={ICON_MASK_VARIABLES}>
         <div className={css.listbox} role="listbox" id={id} aria-label={t('fields.list')}>
           {sections.map((section, sectionIndex) => (

@@ -142,6 +142,8 @@ function OpenMenu({ request }: { request: MenuRequest }) {
     <Menu
       open
       anchorEl={anchor}
+      // Inside the page's main landmark, like the field list: no content outside landmarks.
+      container={() => anchor.closest('main') ?? document.body}
       onClose={close}
       disableRestoreFocus
       anchorOrigin={{ vertical: 'bottom', horizontal: 'right' }}

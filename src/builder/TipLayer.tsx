@@ -61,22 +61,19 @@ export function TipLayer({ containerRef }: { containerRef: RefObject<HTMLElement
       if (event.key === 'Escape') hide();
     };
 
-    container.addEventListener('pointerover', onOver);
-    container.addEventListener('pointerleave', hide);
-    container.addEventListener('focusin', onFocus);
-    container.addEventListener('focusout', hide);
-    container.addEventListener('pointerdown', hide);
-    container.addEventListener('keydown', onKey);
-    window.addEventListener('scroll', hide, true);
+    // One signal removes every listener at once, so adding one can never leak it.
+    const listeners = new AbortController();
+    const { signal } = listeners;
+    container.addEventListener('pointerover', onOver, { signal });
+    container.addEventListener('pointerleave', hide, { signal });
+    container.addEventListener('focusin', onFocus, { signal });
+    container.addEventListener('focusout', hide, { signal });
+    container.addEventListener('pointerdown', hide, { signal });
+    container.addEventListener('keydown', onKey, { signal });
+    window.addEventListener('scroll', hide, { signal, capture: true });
     return () => {
       clearTimeout(timer);
-      container.removeEventListener('pointerover', onOver);
-      container.removeEventListener('pointerleave', hide);
-      container.removeEventListener('focusin', onFocus);
-      container.removeEventListener('focusout', hide);
-      container.removeEventListener('pointerdown', hide);
-      container.removeEventListener('keydown', onKey);
-      window.removeEventListener('scroll', hide, true);
+      listeners.abort();
     };
   }, [containerRef]);
 

@@ -1,17 +1,8 @@
 import { describeCondition, describeGroup, describeSegment } from './describe';
 import { en } from './locale/en';
+import { block, c, g, segment } from './testing/builders';
 import type { DomainLocale } from './locale/types';
-import type {
-  Block,
-  Condition,
-  ConditionValue,
-  FieldCatalog,
-  Group,
-  OperatorId,
-  Scalar,
-  Segment,
-  TreeNode,
-} from './model';
+import type { Condition, FieldCatalog, OperatorId } from './model';
 import { OPERATORS } from './operators';
 
 const catalog: FieldCatalog = [
@@ -31,39 +22,6 @@ const catalog: FieldCatalog = [
   { name: 'email', label: 'email', type: 'email', category: 'system' },
   { name: 'vip', label: 'VIP', type: 'boolean', category: 'custom' },
 ];
-
-let next = 0;
-function c(field: string, operator: OperatorId, v?: Scalar | Scalar[] | { from: Scalar; to: Scalar }): Condition {
-  let value: ConditionValue;
-  if (v === undefined) value = { kind: 'none' };
-  else if (Array.isArray(v)) value = { kind: 'list', values: v };
-  else if (typeof v === 'object') value = { kind: 'two', ...v };
-  else value = { kind: 'one', value: v };
-  return { type: 'condition', id: `c${next++}`, field, operator, value };
-}
-const g = (combinator: Group['combinator'], children: TreeNode[], not?: boolean): Group => ({
-  type: 'group',
-  id: `g${next++}`,
-  combinator,
-  children,
-  ...(not ? { not } : {}),
-});
-const block = (root: Group, extra: Partial<Block> = {}): Block => ({
-  databaseId: 1,
-  sample: { from: 0, to: 100 },
-  limit: 0,
-  root,
-  ...extra,
-});
-const segment = (blocks: Block[], extra: Partial<Segment> = {}): Segment => ({
-  name: 'S',
-  tags: [],
-  kind: 'dynamic',
-  refreshDaily: false,
-  databaseId: 1,
-  blocks,
-  ...extra,
-});
 
 const describeOne = (condition: Condition) => describeCondition(condition, { catalog });
 

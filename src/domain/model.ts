@@ -162,6 +162,8 @@ export interface Capabilities {
   counters: boolean;
   /** Whether the description is saved. */
   description: boolean;
+  /** Whether tags are saved. */
+  tags: boolean;
   /** Whether a single profile can be checked against a segment. */
   checkProfile: boolean;
   pagination: 'cursor' | 'page';

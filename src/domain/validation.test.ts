@@ -1,43 +1,11 @@
 import * as fc from 'fast-check';
 import { en } from './locale/en';
+import { block, c, g, segment } from './testing/builders';
 import type { DomainLocale } from './locale/types';
-import type { Block, Condition, ConditionValue, Group, OperatorId, Scalar, Segment, TreeNode } from './model';
+import type { Condition, Group, TreeNode } from './model';
 import type { Problem } from './problems';
 import { buildLargeTree, segmentArb, TEST_CATALOG } from './testing/arbitraries';
 import { hasErrors, validateSegment, type ValidationLimits } from './validation';
-
-let next = 0;
-function c(field: string, operator: OperatorId, v?: Scalar | Scalar[] | { from: Scalar; to: Scalar }): Condition {
-  let value: ConditionValue;
-  if (v === undefined) value = { kind: 'none' };
-  else if (Array.isArray(v)) value = { kind: 'list', values: v };
-  else if (typeof v === 'object') value = { kind: 'two', ...v };
-  else value = { kind: 'one', value: v };
-  return { type: 'condition', id: `c${next++}`, field, operator, value };
-}
-const g = (combinator: Group['combinator'], children: TreeNode[], not?: boolean): Group => ({
-  type: 'group',
-  id: `g${next++}`,
-  combinator,
-  children,
-  ...(not ? { not } : {}),
-});
-const block = (root: Group, extra: Partial<Block> = {}): Block => ({
-  databaseId: 1,
-  sample: { from: 0, to: 100 },
-  limit: 0,
-  root,
-  ...extra,
-});
-const segment = (blocks: Block[], extra: Partial<Segment> = {}): Segment => ({
-  name: 'Customers',
-  tags: [],
-  kind: 'dynamic',
-  refreshDaily: false,
-  databaseId: 1,
-  blocks,
-  ...extra,
-});
 
 function problemsOf(root: Group, limits?: ValidationLimits): Problem[] {
   return validateSegment(

@@ -1,7 +1,8 @@
 import SvgIcon, { type SvgIconProps } from '@mui/material/SvgIcon';
 
 // A few inline Material icons: @mui/icons-material is 170 MB installed for the handful we need.
-function icon(path: string, name: string) {
+/** An icon component from one Material path; features define their own few icons with it. */
+export function icon(path: string, name: string) {
   const Icon = (props: SvgIconProps) => (
     <SvgIcon {...props}>
       <path d={path} />

@@ -19,6 +19,8 @@ export function altcraftCapabilities(demoExtras: boolean): Capabilities {
     counters: true,
     // segments/add and segments/update document no description.
     description: false,
+    // Nor tags: only segments/list/ returns ui_tags.
+    tags: false,
     checkProfile: demoExtras,
     pagination: 'cursor',
   };

@@ -129,6 +129,51 @@ describe('Altcraft provider', () => {
     expect(calls.at(-1)!.body).toMatchObject({ segment: [{ queries: [{ name: '_sex', type: 'enum' }] }] });
   });
 
+  it('previews exactly the body and URL that create and update send', async () => {
+    const { provider, calls } = setup({
+      'databases/fields_get/': fieldsGet,
+      'segments/add/': { ...OK, data: { saved_id: 78 } },
+      'segments/update/': updateResponse,
+    });
+    const root: Group = {
+      type: 'group',
+      id: 'r',
+      combinator: 'and',
+      // "device" is `devices` on the wire: an enum, but not the first wire type that reads as one.
+      children: [{ type: 'condition', id: 'c', field: 'device', operator: 'is', value: { kind: 'one', value: 2 } }],
+    };
+    const draft: Segment = {
+      name: 'Tablets',
+      tags: [],
+      kind: 'dynamic',
+      refreshDaily: false,
+      databaseId: 2,
+      blocks: [{ databaseId: 2, sample: { from: 0, to: 100 }, limit: 0, root }],
+    };
+
+    const created = await provider.writeRequest!(draft);
+    expect(created.body).toMatchObject({ segment: [{ queries: [{ name: 'device', type: 'devices' }] }] });
+    await provider.create(draft);
+    const add = calls.find((call) => call.path === 'segments/add/')!;
+    expect(add.body).toEqual(created.body);
+    expect(created).toMatchObject({
+      method: 'POST',
+      url: add.url,
+      xml: expect.stringContaining('<type>devices</type>'),
+    });
+
+    const stored: Segment = { ...draft, id: 78 };
+    const updated = await provider.writeRequest!(stored);
+    await provider.update(stored);
+    const sent = calls.find((call) => call.path === 'segments/update/')!;
+    expect(sent.body).toEqual(updated.body);
+    expect(updated.body).toMatchObject({ id: 78 });
+    expect(updated.url).toBe(sent.url);
+    // The preview is no write: the only calls are the field list and the two saves.
+    expect(calls.map((call) => call.path)).toEqual(['databases/fields_get/', 'segments/add/', 'segments/update/']);
+    expect(JSON.stringify(created)).not.toContain('secret-token');
+  });
+
   it('gives each write a fresh Request-ID and reuses one on an explicit retry', async () => {
     const { provider, calls } = setup({ 'segments/delete/': [new TypeError('Failed to fetch'), OK] });
     const failure = await provider.remove(5).catch((error: unknown) => error);

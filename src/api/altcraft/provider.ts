@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import type { Segment } from '@/domain/model';
 import { isApiError } from '../errors';
-import { createHttpClient, type HttpClientOptions } from '../http';
+import { createHttpClient, joinUrl, type HttpClientOptions } from '../http';
 import type {
   Cursor,
   Database,
@@ -11,6 +11,7 @@ import type {
   ProfileCheck,
   SegmentPage,
   SegmentsProvider,
+  WriteRequest,
 } from '../provider';
 import { altcraftCapabilities } from './capabilities';
 import { toWire, fromWire } from './convert';
@@ -33,6 +34,7 @@ import {
   type AltcraftField,
   type AltcraftSegmentListItem,
 } from './wire';
+import { toXml } from './xml';
 
 export interface AltcraftProviderOptions {
   baseUrl: string;
@@ -181,6 +183,14 @@ export function createAltcraftProvider(config: AltcraftProviderOptions): Segment
       const body = await bodyFor(segment, 'update', write.signal);
       const saved = await http.postWrite(ALTCRAFT_PATHS.segmentsUpdate, body, decodeSaved, write);
       return { id: saved.saved_id };
+    },
+
+    // Same body and path as create/update, so a preview cannot drift from what Save sends.
+    async writeRequest(segment, signal): Promise<WriteRequest> {
+      const mode = segment.id === undefined ? 'create' : 'update';
+      const body = await bodyFor(segment, mode, signal);
+      const path = mode === 'create' ? ALTCRAFT_PATHS.segmentsAdd : ALTCRAFT_PATHS.segmentsUpdate;
+      return { method: 'POST', url: joinUrl(config.baseUrl, path), body, xml: toXml(body) };
     },
 
     async remove(id, write = {}) {

@@ -1,4 +1,3 @@
-import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -8,6 +7,7 @@ import type { ReactNode } from 'react';
 import { Link as RouterLink } from 'react-router';
 import { isApiError } from '@/api/errors';
 import { useMessages } from '@/ui/i18n';
+import { LoadErrorAlert } from '@/ui/LoadErrorAlert';
 import { detailMessages } from './messages';
 
 /** The page's shape while the segment loads, so nothing jumps when it arrives. */
@@ -79,29 +79,14 @@ export function SegmentNotFound({ id }: { id: string }) {
 
 export function DetailLoadError({ error, onRetry }: { error: Error; onRetry: () => void }) {
   const t = useMessages(detailMessages);
-  const toSettings = isApiError(error) && error.action === 'settings';
   return (
     <Box sx={{ maxWidth: 720, mx: 'auto', my: 6 }}>
       <Typography variant="h1" sx={{ mb: 2 }}>
         {t('error.title')}
       </Typography>
-      <Alert
-        severity="error"
-        action={
-          <Box sx={{ display: 'flex', gap: 1 }}>
-            {toSettings ? (
-              <Button color="inherit" size="small" component={RouterLink} to="/settings">
-                {t('error.settings')}
-              </Button>
-            ) : null}
-            <Button color="inherit" size="small" onClick={onRetry}>
-              {t('retry')}
-            </Button>
-          </Box>
-        }
-      >
+      <LoadErrorAlert toSettings={isApiError(error) && error.action === 'settings'} onRetry={onRetry}>
         <AlertTitle>{error.message}</AlertTitle>
-      </Alert>
+      </LoadErrorAlert>
       <Button component={RouterLink} to="/segments" sx={{ mt: 2 }}>
         {t('notFound.back')}
       </Button>

@@ -8,7 +8,7 @@ import { isApiError } from '@/api/errors';
 import type { SegmentsProvider } from '@/api/provider';
 import { databasesOptions, fieldCatalogOptions, segmentOptions } from '@/api/queries';
 import type { Segment } from '@/domain/model';
-import { ConfirmDialog } from '@/ui/ConfirmDialog';
+import { DeleteSegmentDialog } from '@/ui/DeleteSegmentDialog';
 import { deleteHandoff } from '@/ui/deleteHandoff';
 import { useMessages, type Translate } from '@/ui/i18n';
 import { readSavedHandoff } from '@/ui/savedHandoff';
@@ -86,13 +86,9 @@ function SegmentDetail({
           </>
         }
       />
-      <ConfirmDialog
+      <DeleteSegmentDialog
         open={confirming}
-        title={t('delete.title', { name: segment.name })}
-        body={t('delete.body')}
-        confirmLabel={t('delete.confirm')}
-        cancelLabel={t('delete.cancel')}
-        destructive
+        name={segment.name}
         onCancel={() => setConfirming(false)}
         onConfirm={() => {
           setConfirming(false);

@@ -37,7 +37,6 @@ import { useLeaveGuard } from './hooks/useLeaveGuard';
 import { useUndoableValues } from './hooks/useUndoableValues';
 import { useUndoShortcuts } from './hooks/useUndoShortcuts';
 import { editorMessages } from './messages';
-import { buildRequestPreview, canPreview } from './requestPreview';
 import { describeSaveFailure, displayPath } from './saveFailure';
 import { savedHandoff } from '@/ui/savedHandoff';
 import { mergeImport, type ImportNote } from './segmentFile';
@@ -139,13 +138,6 @@ export function SegmentEditor(props: SegmentEditorProps) {
   const summary = useMemo(
     () => (catalog ? describeSegment(outgoing, { catalog, ...(databaseName ? { databaseName } : {}) }) : null),
     [outgoing, catalog, databaseName],
-  );
-  const preview = useMemo(
-    () =>
-      canPreview(connection.vendor) && catalog
-        ? buildRequestPreview({ segment: outgoing, vendor: connection.vendor, baseUrl: connection.baseUrl, catalog })
-        : null,
-    [outgoing, connection.vendor, connection.baseUrl, catalog],
   );
 
   // ----- draft, leaving, history keys ------------------------------------------------------------
@@ -350,7 +342,8 @@ export function SegmentEditor(props: SegmentEditorProps) {
           summary={summary}
           problems={problems}
           onShowProblem={showProblem}
-          preview={preview}
+          provider={provider}
+          segment={outgoing}
         />
       </Box>
       <ConfirmDialog

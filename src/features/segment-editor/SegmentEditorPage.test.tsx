@@ -2,6 +2,7 @@ import { act, screen, waitFor, waitForElementToBeRemoved, within } from '@testin
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { useLocation, useParams } from 'react-router';
+import { onTestFinished } from 'vitest';
 import { DEMO_BASE_URL } from '@/api/demo';
 import { server } from '@/mocks/node';
 import { renderRoute } from '@/test/render';
@@ -94,6 +95,18 @@ async function fillValidSegment(user: User, name: string) {
 }
 
 const save = () => screen.getByRole('button', { name: 'Save' });
+
+/** Replaces the clipboard (user-event's stub included) with a spy, for this test only. */
+function stubClipboard() {
+  const writeText = vi.fn<(text: string) => Promise<void>>(() => Promise.resolve());
+  const original = Object.getOwnPropertyDescriptor(navigator, 'clipboard');
+  Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+  onTestFinished(() => {
+    if (original) Object.defineProperty(navigator, 'clipboard', original);
+    else Reflect.deleteProperty(navigator, 'clipboard');
+  });
+  return writeText;
+}
 
 describe('SegmentEditorPage', () => {
   it('creates a dynamic segment: the backend receives the documented body, then the detail page opens', async () => {
@@ -351,5 +364,74 @@ describe('SegmentEditorPage', () => {
     expect(screen.getByRole('radio', { name: 'Updatable' })).toBeChecked();
     await user.click(screen.getByRole('button', { name: 'Undo' }));
     expect(name).toHaveValue('Before import');
+  });
+
+  it('previews the request Save sends, with the database’s own field types, and copies it', async () => {
+    const add = spyOn('segments/add/');
+    const { user } = renderEditor();
+    // After userEvent.setup(), which installs its own clipboard.
+    const writeText = stubClipboard();
+    const name = await waitForForm();
+    await user.type(name, 'Big spenders');
+    await user.click(screen.getByRole('button', { name: 'Add condition' }));
+    const field = screen.getByRole('combobox', { name: 'Field' });
+    await waitFor(() => expect(field).toHaveFocus());
+    await user.keyboard('Total spent{Enter}');
+    await waitFor(() => expect(field).toHaveValue('Total spent'));
+    await user.type(screen.getByRole('spinbutton', { name: 'Value' }), '250');
+
+    await user.click(screen.getByRole('button', { name: 'Request preview' }));
+    const shown = await screen.findByLabelText('Request preview', { selector: 'pre' });
+    // Total spent is a number in the catalog but `float` in the database: the real type is used.
+    await waitFor(() => expect(shown).toHaveTextContent('"type": "float"'));
+    expect(shown).toHaveTextContent('"name": "Big spenders"');
+    expect(screen.getByText(`POST ${DEMO_BASE_URL}/segments/add/`)).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Copy' }));
+    await waitFor(() => expect(writeText).toHaveBeenCalledTimes(1));
+    const json = writeText.mock.calls[0]![0];
+    expect(json).toBe(shown.textContent);
+    expect(await screen.findByText('Copied to the clipboard')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Copy as cURL' }));
+    await waitFor(() => expect(writeText).toHaveBeenCalledTimes(2));
+    const curl = writeText.mock.calls[1]![0];
+    expect(curl.startsWith(`curl -X POST '${DEMO_BASE_URL}/segments/add/'`)).toBe(true);
+    expect(curl).toContain("-H 'Authorization: Bearer ••••••'");
+    expect(curl).not.toContain('demo-token');
+    expect(curl).toContain(`--data-raw '${JSON.stringify(JSON.parse(json))}'`);
+    expect(screen.getByText('Copied to the clipboard')).toBeInTheDocument();
+
+    // What the preview showed is byte for byte what Save sends.
+    await user.click(save());
+    await screen.findByRole('heading', { name: /^Detail of \d+$/ });
+    expect(add.bodies).toEqual([JSON.parse(json)]);
+  });
+
+  it('says the segment in plain words, following the edits', async () => {
+    const { user } = renderEditor();
+    await waitForForm();
+    await addCondition(user, 'City', 'Moscow');
+    const summary = screen.getByRole('region', { name: 'In plain words' });
+    await waitFor(() => expect(summary).toHaveTextContent(/Moscow/));
+
+    const value = screen.getByRole('textbox', { name: 'Value' });
+    await user.clear(value);
+    await user.type(value, 'Kazan');
+    await waitFor(() => expect(summary).toHaveTextContent(/Kazan/));
+    expect(summary).not.toHaveTextContent(/Moscow/);
+  });
+
+  it('dismisses the draft banner and keeps the draft', async () => {
+    const values = { ...newSegmentValues(CAPABILITIES, 1), name: 'Kept after dismissing' };
+    writeDraft(localStorage, draftKey('demo', undefined), values, Date.now());
+    const { user } = renderEditor();
+    const name = await waitForForm();
+    const banner = screen.getByText(/Restored your unsaved draft from/).closest('[role="alert"]') as HTMLElement;
+
+    await user.click(within(banner).getByRole('button', { name: 'Dismiss' }));
+    expect(screen.queryByText(/Restored your unsaved draft/)).not.toBeInTheDocument();
+    expect(name).toHaveValue('Kept after dismissing');
+    expect(screen.getByRole('button', { name: 'Undo' })).toBeDisabled();
   });
 });

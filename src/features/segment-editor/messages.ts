@@ -36,6 +36,7 @@ export const editorMessages = defineMessages({
     name: 'Name', // (contract)
     'name.placeholder': 'e.g. Women in Moscow who bought twice',
     description: 'Description', // (contract)
+    // Also the Tags helper where tags are not stored: the same words.
     'description.notStored': 'Not stored by this backend; kept in exported files only.',
     tags: 'Tags',
     'tags.placeholder': 'Add a tag and press Enter',
@@ -106,6 +107,7 @@ export const editorMessages = defineMessages({
     'preview.copied': 'Copied to the clipboard',
     'preview.copyFailed': 'The browser did not allow copying. Select the text and copy it by hand.',
     'preview.unavailable': 'A preview is not available for this backend.',
+    'preview.loading': 'Building the request…',
     'preview.invalid': 'This segment can’t be sent as it is: {reason}',
     'preview.request': '{method} {url}',
     'preview.tokenMasked': 'The API token is masked.',
@@ -124,6 +126,7 @@ export const editorMessages = defineMessages({
     // Draft
     'draft.restored': 'Restored your unsaved draft from {time}',
     'draft.discard': 'Discard draft',
+    'draft.dismiss': 'Dismiss',
     'draft.discarded': 'Draft discarded',
 
     // Import

@@ -1,15 +1,26 @@
+import { createAltcraftProvider } from '@/api/altcraft/provider';
+import { scriptedFetch } from '@/api/altcraft/testing/fixtures';
+import type { WriteRequest } from '@/api/provider';
 import { toSegment, newSegmentValues } from './segmentForm';
-import {
-  buildRequestPreview,
-  canPreview,
-  curlCommand,
-  MASKED_TOKEN,
-  shellQuote,
-  wireTypeFromCatalog,
-} from './requestPreview';
-import { CAPABILITIES, CATALOG, cond, group } from './testData';
+import { curlCommand, MASKED_TOKEN, previewOf, shellQuote } from './requestPreview';
+import { CAPABILITIES, cond, group } from './testData';
 
 const BASE = 'https://example.test/api/v1.1/';
+
+/** The real adapter over a scripted server, so the preview shows what a save would send. */
+function provider() {
+  const fields = {
+    error: 0,
+    error_text: 'Successful operation',
+    data: [
+      { name: '_city', title: 'City', type: 'unicode', category: 'system' },
+      // float, not int: the database's own wire type must win over a guess from the catalog type.
+      { name: 'orders', title: 'Orders', type: 'float', category: 'custom' },
+    ],
+  };
+  const scripted = scriptedFetch({ 'databases/fields_get/': fields }, BASE.replace(/\/$/, ''));
+  return createAltcraftProvider({ baseUrl: BASE, token: 'demo-token', connectionId: 'c', fetch: scripted.fetch });
+}
 
 function dynamicSegment() {
   const values = newSegmentValues(CAPABILITIES, 5);
@@ -24,11 +35,13 @@ function dynamicSegment() {
   });
 }
 
+async function previewFor(segment = dynamicSegment()) {
+  return previewOf(await provider().writeRequest!(segment));
+}
+
 describe('request preview', () => {
-  it('renders the segments/add/ body with the adapter, as JSON and XML', () => {
-    const result = buildRequestPreview({ segment: dynamicSegment(), vendor: 'demo', baseUrl: BASE, catalog: CATALOG });
-    if (!result.ok) throw new Error(result.reason);
-    const { preview } = result;
+  it('renders the segments/add/ body the adapter sends, as JSON and XML', async () => {
+    const preview = await previewFor();
     expect(preview.url).toBe('https://example.test/api/v1.1/segments/add/');
     expect(preview.body).toMatchObject({
       name: 'Chicago buyers',
@@ -42,7 +55,7 @@ describe('request preview', () => {
           percent_to: 60,
           queries: [
             { name: '_city', operator: 'equal', type: 'unicode', value: [{ name: 'default', value: "O'Hare" }] },
-            { condition: 'and', child: [{ name: 'orders', operator: 'greater', type: 'int' }] },
+            { condition: 'and', child: [{ name: 'orders', operator: 'greater', type: 'float' }] },
           ],
         },
       ],
@@ -50,23 +63,20 @@ describe('request preview', () => {
     expect(JSON.parse(preview.json)).toEqual(preview.body);
     expect(preview.xml).toMatch(/^<xml>\n/);
     expect(preview.xml).toContain('<name>Chicago buyers</name>');
+    expect(preview.headers).toEqual([
+      ['Content-Type', 'application/json'],
+      ['Authorization', `Bearer ${MASKED_TOKEN}`],
+    ]);
   });
 
-  it('uses segments/update/ with the id for an existing segment', () => {
-    const result = buildRequestPreview({
-      segment: { ...dynamicSegment(), id: 12 },
-      vendor: 'altcraft',
-      baseUrl: BASE,
-      catalog: CATALOG,
-    });
-    expect(result.ok && result.preview.url.endsWith('/segments/update/')).toBe(true);
-    expect(result.ok && result.preview.body.id).toBe(12);
+  it('uses segments/update/ with the id for an existing segment', async () => {
+    const preview = await previewFor({ ...dynamicSegment(), id: 12 });
+    expect(preview.url).toBe('https://example.test/api/v1.1/segments/update/');
+    expect(preview.body.id).toBe(12);
   });
 
-  it('masks the token in cURL and quotes the body for a POSIX shell', () => {
-    const result = buildRequestPreview({ segment: dynamicSegment(), vendor: 'demo', baseUrl: BASE, catalog: CATALOG });
-    if (!result.ok) throw new Error(result.reason);
-    const { curl } = result.preview;
+  it('masks the token in cURL and quotes the body for a POSIX shell', async () => {
+    const { curl } = await previewFor();
     expect(curl).toContain(`-H 'Authorization: Bearer ${MASKED_TOKEN}'`);
     expect(curl).not.toMatch(/demo-token/);
     expect(curl.startsWith("curl -X POST 'https://example.test/api/v1.1/segments/add/'")).toBe(true);
@@ -77,25 +87,22 @@ describe('request preview', () => {
     );
   });
 
-  it('explains what the backend cannot store instead of throwing', () => {
+  it('has no XML when the request has none', () => {
+    const request: WriteRequest = { method: 'POST', url: 'https://x.test/a', body: { a: 'b' } };
+    const preview = previewOf(request);
+    expect(preview).not.toHaveProperty('xml');
+    expect(preview.json).toBe('{\n  "a": "b"\n}');
+    expect(preview.curl).toBe(
+      `curl -X POST 'https://x.test/a' \\\n  -H 'Content-Type: application/json' \\\n  -H 'Authorization: Bearer ${MASKED_TOKEN}' \\\n  --data-raw '{"a":"b"}'`,
+    );
+  });
+
+  it('rejects what the backend cannot store, with a reason to show', async () => {
     const segment = dynamicSegment();
     const negated = {
       ...segment,
       blocks: [{ ...segment.blocks[0]!, root: { ...segment.blocks[0]!.root, not: true } }],
     };
-    const result = buildRequestPreview({ segment: negated, vendor: 'demo', baseUrl: BASE, catalog: CATALOG });
-    expect(result).toEqual({ ok: false, reason: expect.stringMatching(/negate/i) });
-  });
-
-  it('spells catalog types the Altcraft way, system fields first', () => {
-    const typeOf = wireTypeFromCatalog([
-      ...CATALOG,
-      { name: '_tz', label: 'Time zone', type: 'enum', category: 'system' },
-    ]);
-    expect(typeOf('orders')).toBe('int');
-    expect(typeOf('vip')).toBe('bool');
-    expect(typeOf('_tz')).toBe('tz');
-    expect(typeOf('nope')).toBeUndefined();
-    expect(canPreview('demo')).toBe(true);
+    await expect(provider().writeRequest!(negated)).rejects.toThrow(/negate/i);
   });
 });

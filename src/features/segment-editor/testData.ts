@@ -32,6 +32,7 @@ export const CAPABILITIES: Capabilities = {
   staticMembers: true,
   counters: true,
   description: false,
+  tags: false,
   checkProfile: false,
   pagination: 'cursor',
 };

@@ -10,7 +10,7 @@ import type { CloneAction } from './useCloneAction';
 import type { DelayedDelete } from './useDelayedDelete';
 
 /** How long Undo is offered; the delete is sent when it closes. */
-export const UNDO_WINDOW_MS = 5_000;
+export const UNDO_WINDOW_MS = 8_000;
 const NOTICE_MS = 6_000;
 
 /** Clicking elsewhere on the page must not count as "the snackbar closed". */

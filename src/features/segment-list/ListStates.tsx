@@ -1,10 +1,10 @@
-import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
 import { Link as RouterLink } from 'react-router';
 import { isApiError } from '@/api/errors';
 import { useMessages } from '@/ui/i18n';
+import { LoadErrorAlert } from '@/ui/LoadErrorAlert';
 import { AddIcon } from '@/ui/icons';
 import { hasActiveFilters, type ListParams } from './listParams';
 import { listMessages } from './messages';
@@ -37,24 +37,9 @@ export function EmptyState({ view, onClear }: { view: ListParams; onClear: () =>
 /** The first page failed: say why, and offer a retry (and the settings when it is about access). */
 export function LoadError({ error, onRetry }: { error: Error; onRetry: () => void }) {
   const t = useMessages(listMessages);
-  const toSettings = isApiError(error) && error.action === 'settings';
   return (
-    <Alert
-      severity="error"
-      action={
-        <Box sx={{ display: 'flex', gap: 1 }}>
-          {toSettings ? (
-            <Button color="inherit" size="small" component={RouterLink} to="/settings">
-              {t('openSettings')}
-            </Button>
-          ) : null}
-          <Button color="inherit" size="small" onClick={onRetry}>
-            {t('retry')}
-          </Button>
-        </Box>
-      }
-    >
+    <LoadErrorAlert toSettings={isApiError(error) && error.action === 'settings'} onRetry={onRetry}>
       {t('error', { reason: error.message })}
-    </Alert>
+    </LoadErrorAlert>
   );
 }

@@ -7,7 +7,7 @@ import { useProvider } from '@/api/activeConnection';
 import { useDeleteSegment } from '@/api/mutations';
 import type { SegmentSummary } from '@/api/provider';
 import { databasesOptions, segmentListOptions } from '@/api/queries';
-import { ConfirmDialog } from '@/ui/ConfirmDialog';
+import { DeleteSegmentDialog } from '@/ui/DeleteSegmentDialog';
 import { useMessages } from '@/ui/i18n';
 import { AddIcon } from '@/ui/icons';
 import { PageHeader } from '@/ui/PageHeader';
@@ -143,13 +143,9 @@ export default function SegmentListPage() {
           ) : null}
         </>
       )}
-      <ConfirmDialog
+      <DeleteSegmentDialog
         open={confirming?.open ?? false}
-        title={t('delete.title', { name: confirming?.target.name ?? '' })}
-        body={t('delete.body')}
-        confirmLabel={t('delete.confirm')}
-        cancelLabel={t('delete.cancel')}
-        destructive
+        name={confirming?.target.name ?? ''}
         onCancel={() => setConfirming((current) => current && { ...current, open: false })}
         onConfirm={() => {
           if (confirming) deletion.schedule(confirming.target);

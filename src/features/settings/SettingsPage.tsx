@@ -15,6 +15,7 @@ import { useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { isRemembered, setActiveConnection, useActiveConnection } from '@/api/activeConnection';
 import { createProvider } from '@/api/connection';
+import { EMBEDDED_BACKEND_AVAILABLE } from '@/api/demo';
 import { useMessages } from '@/ui/i18n';
 import { connectionFormSchema, connectionFromForm, formFromConnection, type ConnectionForm } from './connectionForm';
 import { settingsMessages } from './messages';
@@ -73,7 +74,9 @@ export default function SettingsPage() {
             control={control}
             render={({ field }) => (
               <TextField select label={t('backend')} {...field}>
-                <MenuItem value="demo">{t('backend.demo')}</MenuItem>
+                <MenuItem value="demo" disabled={!EMBEDDED_BACKEND_AVAILABLE}>
+                  {t(EMBEDDED_BACKEND_AVAILABLE ? 'backend.demo' : 'backend.demoMissing')}
+                </MenuItem>
                 <MenuItem value="altcraft">{t('backend.altcraft')}</MenuItem>
               </TextField>
             )}

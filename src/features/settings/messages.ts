@@ -7,6 +7,7 @@ export const settingsMessages = defineMessages({
     connectionHeading: 'Connection',
     backend: 'Backend',
     'backend.demo': 'Demo (embedded, no server needed)',
+    'backend.demoMissing': 'Demo (not in this build: use npm run dev or npm run build:demo)',
     'backend.altcraft': 'Altcraft platform API v1.1',
     baseUrl: 'Base URL',
     'baseUrl.help': 'For example https://example.com/api/v1.1, or /proxy/api/v1.1 through the dev server proxy.',

@@ -95,7 +95,8 @@ export interface EndpointSpec<S extends z.ZodType> {
   /** Writes are deduplicated by Request-ID. */
   write?: boolean;
   schema: S;
-  handle: (body: z.output<S>, backend: DemoBackend) => Reply;
+  /** May be async, for work long enough to be done in slices (see timeSlicing.ts). */
+  handle: (body: z.output<S>, backend: DemoBackend) => Reply | Promise<Reply>;
 }
 
 export function endpoint<S extends z.ZodType>(baseUrl: string, spec: EndpointSpec<S>): HttpHandler {
@@ -122,7 +123,9 @@ export function endpoint<S extends z.ZodType>(baseUrl: string, spec: EndpointSpe
     }
 
     const parsed = spec.schema.safeParse(read.body);
-    const answer = envelopeOf(parsed.success ? spec.handle(parsed.data, backend) : schemaFailure(parsed.error.issues));
+    const answer = envelopeOf(
+      parsed.success ? await spec.handle(parsed.data, backend) : schemaFailure(parsed.error.issues),
+    );
     if (requestId) backend.replays.set(requestId, { at: Date.now(), body: answer });
     return HttpResponse.json(answer);
   });

@@ -19,6 +19,7 @@ import type { StoredSegment } from '../store';
 import { endpoint, invalid, ok, refuse, type Reply } from './endpoint';
 import { page, type PageRequest } from './paging';
 import { segmentBodyProblems } from './segmentRules';
+import { mapInSlices } from '../timeSlicing';
 
 /** A recount "runs" this long, so the UI can show its progress. */
 export const REFRESH_DURATION_MS = 2000;
@@ -54,7 +55,7 @@ interface ListBody extends PageRequest {
 
 const listRequestSchema = wireSegmentListRequestSchema.extend({ search: z.string().optional() });
 
-function listSegments(body: ListBody, backend: DemoBackend): Reply {
+async function listSegments(body: ListBody, backend: DemoBackend): Promise<Reply> {
   const tags = body.ui_tags ?? [];
   const search = body.search?.trim().toLowerCase() ?? '';
   const matching = backend.store
@@ -62,10 +63,8 @@ function listSegments(body: ListBody, backend: DemoBackend): Reply {
     .filter((segment) => tags.length === 0 || segment.ui_tags.some((tag) => tags.includes(tag)))
     .filter((segment) => search === '' || segment.name.toLowerCase().includes(search));
   const { items, extra } = page(matching, body);
-  return ok(
-    items.map((segment) => listItem(segment, backend.evaluator.count(segment))),
-    extra,
-  );
+  const listed = await mapInSlices(items, (segment) => listItem(segment, backend.evaluator.count(segment)));
+  return ok(listed, extra);
 }
 
 function taskStatus(backend: DemoBackend, taskId: number | string): Reply {

@@ -45,13 +45,6 @@ describe('profiles', () => {
     expect(other.map((p) => p.email)).not.toEqual(profiles.slice(0, 100).map((p) => p.email));
   });
 
-  it('build 50,000 profiles quickly', () => {
-    const started = performance.now();
-    generateProfiles(DEMO_SEED, customers.id, 50_000, customers.shape);
-    // The design target is < 300 ms; the bound is loose because CI machines are shared.
-    expect(performance.now() - started).toBeLessThan(3000);
-  });
-
   it('have unique ids and unique e-mails', () => {
     expect(profiles).toHaveLength(50_000);
     expect(new Set(profiles.map((p) => p.id)).size).toBe(profiles.length);

@@ -3,12 +3,12 @@ import Divider from '@mui/material/Divider';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import { memo, useId } from 'react';
-import type { SegmentKind } from '@/domain/model';
+import type { SegmentsProvider } from '@/api/provider';
+import type { Segment, SegmentKind } from '@/domain/model';
 import type { Problem } from '@/domain/problems';
 import { useMessages } from '@/ui/i18n';
 import type { EstimateState } from '../hooks/useEstimate';
 import { editorMessages } from '../messages';
-import type { PreviewResult } from '../requestPreview';
 import { EstimateSection } from './EstimateSection';
 import { ProblemsSection } from './ProblemsSection';
 import { RequestPreviewSection } from './RequestPreviewSection';
@@ -20,7 +20,9 @@ interface OverviewPanelProps {
   summary: string | null;
   problems: readonly Problem[];
   onShowProblem: (problem: Problem) => void;
-  preview: PreviewResult | null;
+  provider: SegmentsProvider;
+  /** The segment as Save would send it; the request preview asks the provider for its request. */
+  segment: Segment;
 }
 
 /** The right-hand panel: size, the segment in plain words, its problems and the request it makes. */
@@ -57,7 +59,7 @@ export const OverviewPanel = memo(function OverviewPanel(props: OverviewPanelPro
         <Divider />
         <ProblemsSection problems={props.problems} onShow={props.onShowProblem} />
       </Paper>
-      <RequestPreviewSection result={props.preview} />
+      <RequestPreviewSection provider={props.provider} segment={props.segment} />
     </Box>
   );
 });

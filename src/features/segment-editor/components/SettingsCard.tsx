@@ -111,7 +111,13 @@ export function SettingsCard(props: SettingsCardProps) {
           />
         </Box>
         <Box sx={span(5)}>
-          <TagsInput id={FIELD_IDS.tags} value={values.tags} onChange={setTags} error={errors.tags} />
+          <TagsInput
+            id={FIELD_IDS.tags}
+            value={values.tags}
+            onChange={setTags}
+            error={errors.tags}
+            helperText={capabilities.tags ? undefined : t('description.notStored')}
+          />
         </Box>
         <Box sx={span(12)}>
           <KindField

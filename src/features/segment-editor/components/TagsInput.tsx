@@ -14,6 +14,8 @@ interface TagsInputProps {
   onChange: (tags: string[]) => void;
   suggestions?: string[];
   error?: string;
+  /** Shown below the field when there is no error. */
+  helperText?: string;
 }
 
 /** Tags as chips: Enter, a comma or leaving the field adds what was typed; Backspace removes the last. */
@@ -23,6 +25,7 @@ export const TagsInput = memo(function TagsInput({
   onChange,
   suggestions = NO_SUGGESTIONS,
   error,
+  helperText,
 }: TagsInputProps) {
   const t = useMessages(editorMessages);
   const [text, setText] = useState('');
@@ -65,7 +68,7 @@ export const TagsInput = memo(function TagsInput({
           label={t('tags')}
           placeholder={value.length === 0 ? t('tags.placeholder') : undefined}
           error={Boolean(error)}
-          helperText={error}
+          helperText={error ?? helperText}
         />
       )}
     />

@@ -1,0 +1,14 @@
+import { defineMessages } from './i18n';
+
+/** Words the shared pieces below say the same way on every page. */
+export const sharedMessages = defineMessages({
+  en: {
+    retry: 'Retry',
+    openSettings: 'Check the connection',
+    'delete.title': 'Delete “{name}”?',
+    'delete.body':
+      'The segment and its conditions are removed from the backend. Campaigns that use it stop finding it.',
+    'delete.confirm': 'Delete',
+    'delete.cancel': 'Cancel',
+  },
+});
