@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { EMBEDDED_BACKEND_AVAILABLE } from './api/demo';
+import { EMBEDDED_BACKEND_AVAILABLE } from './api/embeddedBackend';
 import { App } from './app/App';
 
 // The embedded backend must answer before the first query, so the worker starts before render.

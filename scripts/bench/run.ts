@@ -26,8 +26,9 @@ async function main() {
   for (const benchCase of optionalCases) {
     console.log(`\n${benchCase.title}…`);
     const value = await benchCase.run();
-    results[benchCase.key] = value;
+    results[benchCase.key] = { ...(value as object), targets: benchCase.targets };
     console.table(value);
+    console.log(`Targets: ${benchCase.targets.join('; ')}`);
   }
 
   writeFileSync('bench-results.json', `${JSON.stringify(results, null, 2)}\n`);

@@ -15,7 +15,7 @@ import { useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { isRemembered, setActiveConnection, useActiveConnection } from '@/api/activeConnection';
 import { createProvider } from '@/api/connection';
-import { EMBEDDED_BACKEND_AVAILABLE } from '@/api/demo';
+import { EMBEDDED_BACKEND_AVAILABLE } from '@/api/embeddedBackend';
 import { useMessages } from '@/ui/i18n';
 import { connectionFormSchema, connectionFromForm, formFromConnection, type ConnectionForm } from './connectionForm';
 import { settingsMessages } from './messages';
