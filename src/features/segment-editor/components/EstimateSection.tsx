@@ -70,7 +70,9 @@ export const EstimateSection = memo(function EstimateSection({ estimate, kind, r
         {body}
       </Box>
       <Box sx={{ height: 2, mt: 1 }}>
-        {pending && ready && available && kind !== 'static' ? <LinearProgress sx={{ height: 2 }} /> : null}
+        {pending && ready && available && kind !== 'static' ? (
+          <LinearProgress aria-label={t('estimate.updating')} sx={{ height: 2 }} />
+        ) : null}
       </Box>
     </Box>
   );
