@@ -87,6 +87,7 @@ test('searches, filters, sorts and pages, keeping the view in the URL', async ({
 });
 
 test('deletes with an Undo window: Undo keeps the segment, letting it close deletes it', async ({ page }) => {
+  test.setTimeout(120_000);
   await openList(page);
   const row = table(page).getByRole('link', { name: 'Lapsed VIPs', exact: true });
 
@@ -103,7 +104,8 @@ test('deletes with an Undo window: Undo keeps the segment, letting it close dele
   await deleted;
   await expect(page.getByText('Deleted “Lapsed VIPs”.')).toBeHidden();
   await page.reload();
-  await expect(table(page).getByRole('link').first()).toBeVisible({ timeout: 30_000 });
+  // A reload starts the embedded backend afresh: it rebuilds its profiles and counts.
+  await expect(table(page).getByRole('link').first()).toBeVisible({ timeout: 60_000 });
   await expect(row).toBeHidden();
   await expect(page.getByText('44 segments', { exact: true })).toBeVisible();
 });

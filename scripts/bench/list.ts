@@ -39,32 +39,47 @@ export function demoStateWithExtraSegments(extra: number): { key: string; value:
   return { key: STORAGE_KEY, value };
 }
 
-function buildDemo(): void {
+let demoBuilt = false;
+
+/** The production demo build (embedded backend on), made once per process: later cases reuse it. */
+export function buildDemo(): void {
+  if (demoBuilt) return;
   execFileSync('npx', ['vite', 'build', '--outDir', OUT_DIR, '--emptyOutDir'], {
     stdio: 'inherit',
     env: { ...process.env, VITE_ENABLE_MOCKS: 'true' },
   });
+  demoBuilt = true;
 }
 
-async function startPreview(): Promise<ChildProcess> {
-  const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort', '--outDir', OUT_DIR], {
+async function answers(url: string): Promise<boolean> {
+  try {
+    return (await fetch(url)).ok;
+  } catch {
+    return false;
+  }
+}
+
+/** `vite preview` of the demo build on `port`; stop it with stopPreview. */
+export async function startPreview(port = PORT): Promise<ChildProcess> {
+  const url = `http://localhost:${port}`;
+  // Something else answering there would be mistaken for this preview.
+  if (await answers(url)) throw new Error(`port ${port} is already in use`);
+  const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort', '--outDir', OUT_DIR], {
     stdio: 'ignore',
     detached: true,
   });
+  let exited = false;
+  server.once('exit', () => (exited = true));
   const deadline = Date.now() + 30_000;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(BASE_URL)).ok) return server;
-    } catch {
-      // Not listening yet.
-    }
+  while (Date.now() < deadline && !exited) {
+    if (await answers(url)) return server;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   stopPreview(server);
-  throw new Error(`vite preview did not answer on ${BASE_URL}`);
+  throw new Error(`vite preview did not answer on ${url}${exited ? ' (it exited)' : ''}`);
 }
 
-function stopPreview(server: ChildProcess): void {
+export function stopPreview(server: ChildProcess): void {
   // npx starts vite as a child: end the whole group this script started, and only it.
   if (server.pid !== undefined) {
     try {

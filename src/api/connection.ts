@@ -28,6 +28,13 @@ export interface ProviderOverrides {
   fetch?: typeof fetch;
 }
 
+/**
+ * The embedded backend shares the page's CPU, and its first answers build the demo data (50,000
+ * profiles, every seeded count): seconds on a busy machine. A network server's 15 s timeout would
+ * take that for a dead server.
+ */
+const DEMO_TIMEOUT_MS = 60_000;
+
 /** The provider for a connection. The demo speaks Altcraft's format and adds estimates. */
 export function createProvider(connection: Connection, overrides: ProviderOverrides = {}): SegmentsProvider {
   switch (connection.vendor) {
@@ -37,7 +44,7 @@ export function createProvider(connection: Connection, overrides: ProviderOverri
         token: DEMO_TOKEN,
         connectionId: connection.id,
         hasEstimate: true,
-        http: { onRetry: publishRetryNotice },
+        http: { onRetry: publishRetryNotice, timeoutMs: DEMO_TIMEOUT_MS },
         ...overrides,
       });
     case 'altcraft':

@@ -1,4 +1,4 @@
-import { getMockBehavior, resetMockBehavior, setMockBehavior, takeFailure } from './behavior';
+import { getMockBehavior, latencyFor, resetMockBehavior, setMockBehavior, takeFailure } from './behavior';
 
 afterEach(() => resetMockBehavior());
 
@@ -21,8 +21,16 @@ describe('fault injection state', () => {
   it('keeps latency and outage settings until reset', () => {
     setMockBehavior({ latencyMs: 300 });
     setMockBehavior({ offline: true });
-    expect(getMockBehavior()).toEqual({ latencyMs: 300, failNext: null, offline: true });
+    expect(getMockBehavior()).toEqual({ latencyMs: 300, latencyPath: null, failNext: null, offline: true });
     resetMockBehavior();
-    expect(getMockBehavior()).toEqual({ latencyMs: 0, failNext: null, offline: false });
+    expect(getMockBehavior()).toEqual({ latencyMs: 0, latencyPath: null, failNext: null, offline: false });
+  });
+
+  it('delays every method, or only the one named', () => {
+    setMockBehavior({ latencyMs: 800 });
+    expect(latencyFor('segments/list/')).toBe(800);
+    setMockBehavior({ latencyPath: '/segments/estimate' });
+    expect(latencyFor('segments/estimate/')).toBe(800);
+    expect(latencyFor('segments/list/')).toBe(0);
   });
 });

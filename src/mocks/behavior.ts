@@ -16,17 +16,20 @@ export interface FailureSpec {
 
 export interface MockBehaviorPatch {
   latencyMs?: number;
+  /** Delay only this method (e.g. "segments/estimate"); every method when absent. */
+  latencyPath?: string | null;
   failNext?: FailureSpec | null;
   offline?: boolean;
 }
 
 export interface MockBehavior {
   latencyMs: number;
+  latencyPath: string | null;
   failNext: FailureSpec | null;
   offline: boolean;
 }
 
-const DEFAULT_BEHAVIOR: MockBehavior = { latencyMs: 0, failNext: null, offline: false };
+const DEFAULT_BEHAVIOR: MockBehavior = { latencyMs: 0, latencyPath: null, failNext: null, offline: false };
 
 let behavior: MockBehavior = { ...DEFAULT_BEHAVIOR };
 let failuresLeft = 0;
@@ -51,6 +54,13 @@ export interface InjectedFailure {
 }
 
 const trimSlashes = (path: string) => path.replace(/^\/+|\/+$/g, '');
+
+/** How long to hold a request to this method path before answering it. */
+export function latencyFor(path: string): number {
+  const { latencyMs, latencyPath } = behavior;
+  if (latencyPath !== null && trimSlashes(latencyPath) !== trimSlashes(path)) return 0;
+  return latencyMs;
+}
 
 /** The scripted failure for this method path, if one is armed and matches; consumes one use. */
 export function takeFailure(path: string): InjectedFailure | null {

@@ -9,7 +9,7 @@ import { delay, http, HttpResponse, type HttpHandler } from 'msw';
 import type { z } from 'zod';
 import { DEMO_TOKEN } from '@/api/demo';
 import { currentBackend, type DemoBackend } from '../backend';
-import { getMockBehavior, takeFailure } from '../behavior';
+import { getMockBehavior, latencyFor, takeFailure } from '../behavior';
 
 /** How long the server remembers a write's Request-ID: one day, as documented. */
 const REPLAY_TTL_MS = 86_400_000;
@@ -103,7 +103,8 @@ export function endpoint<S extends z.ZodType>(baseUrl: string, spec: EndpointSpe
   return http.post(`${baseUrl}/${spec.path}`, async ({ request }) => {
     const behavior = getMockBehavior();
     if (behavior.offline) return HttpResponse.error();
-    if (behavior.latencyMs > 0) await delay(behavior.latencyMs);
+    const latencyMs = latencyFor(spec.path);
+    if (latencyMs > 0) await delay(latencyMs);
     const fault = takeFailure(spec.path);
     if (fault) {
       return HttpResponse.json(envelopeOf(refuse(fault.error, 'injected fault')), { status: fault.status });
