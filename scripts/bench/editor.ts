@@ -1,9 +1,9 @@
 /**
  * Segment editor benchmark: the real editor page (/segments/:id/edit) on the production demo
  * build, in headless Chromium, with 100, 500 and 1,000 conditions. Measures mount time (a full
- * page load, and an in-app navigation from another page) and keystroke latency in a value field,
- * with the builder bench's technique (keydown → the frame after it), beside a floor of the same
- * number of bare <input>s typed into in the same browser.
+ * page load, and an in-app navigation from the segment list) and keystroke latency in a value
+ * field, with the builder bench's technique (keydown → the frame after it), beside a floor of the
+ * same number of bare <input>s typed into in the same browser.
  *
  * The segments are seeded like list.ts seeds its 10,000: as the demo's saved state in
  * localStorage, written before the app starts. Each is a Customers segment of `_city` conditions
@@ -147,6 +147,12 @@ function inPageScript(expected: Record<string, number>): string {
         requestAnimationFrame(check);
       });
     }
+    function segmentAnswer() {
+      var entries = performance.getEntriesByType('resource').filter(function (entry) {
+        return entry.name.indexOf('segments/get') !== -1;
+      });
+      return entries.length ? entries[entries.length - 1].responseEnd : NaN;
+    }
     var match = /^\\/segments\\/(\\d+)\\/edit$/.exec(location.pathname);
     var expected = match ? EXPECTED[match[1]] : undefined;
     window.__benchEditor = {
@@ -167,12 +173,16 @@ function inPageScript(expected: Record<string, number>): string {
           poll();
         });
       },
-      /** An in-app navigation (the router follows popstate); ms until the editor is ready. */
+      /** When the embedded backend's last segments/get answer arrived, or NaN. */
+      segmentAnswer: segmentAnswer,
+      /** An in-app navigation (the router follows popstate): ms until the editor is ready. */
       navigate: function (path, count) {
         var start = performance.now();
         history.pushState(null, '', path);
         window.dispatchEvent(new PopStateEvent('popstate', { state: null }));
-        return valuesPresent(count).then(function (at) { return at - start; });
+        return valuesPresent(count).then(function (at) {
+          return { ready: at - start, answer: segmentAnswer() - start };
+        });
       },
     };
   })();
@@ -190,23 +200,34 @@ const round = (value: number) => Math.round(value * 10) / 10;
 
 const quiet = (page: Page) => page.evaluate<number>(`window.__benchEditor.quiet(${QUIET_MS}, ${QUIET_CAP_MS})`);
 
-/** A full page load of the editor: ms from navigation start until ready, and until settled. */
-async function loadEditor(page: Page, path: string): Promise<{ ready: number; settled: number }> {
+interface Mount {
+  /** Value inputs all present, two frames later. */
+  ready: number;
+  /** The embedded backend's segments/get answer arrived (it runs on the page's main thread). */
+  answer: number;
+}
+
+/** A full page load of the editor: ms from navigation start until ready, answered and settled. */
+async function loadEditor(page: Page, path: string): Promise<Mount & { settled: number }> {
   await page.goto(`${BASE_URL}${path}`, { waitUntil: 'commit' });
   await page.waitForFunction('window.__benchEditor && window.__benchEditor.ready');
   const ready = await page.evaluate<number>('window.__benchEditor.ready');
+  const answer = await page.evaluate<number>('window.__benchEditor.segmentAnswer()');
   const lastLongTask = await quiet(page);
-  return { ready, settled: Math.max(ready, lastLongTask) };
+  return { ready, answer, settled: Math.max(ready, lastLongTask) };
 }
 
-/** From a settled light page (settings) to the editor inside the app: ms until ready. */
-async function navigateToEditor(page: Page, path: string, count: number): Promise<number> {
-  await page.goto(`${BASE_URL}/settings`);
-  await page.getByRole('heading', { level: 1 }).first().waitFor();
+/**
+ * From the settled segment list (where a visitor comes from; its counts have already made the
+ * backend generate the profiles) to the editor inside the app: ms until ready and answered.
+ */
+async function navigateToEditor(page: Page, path: string, count: number): Promise<Mount> {
+  await page.goto(`${BASE_URL}/segments`);
+  await page.getByRole('table', { name: 'Segments' }).getByRole('link').first().waitFor();
   await quiet(page);
-  const ms = await page.evaluate<number>(`window.__benchEditor.navigate(${JSON.stringify(path)}, ${count})`);
+  const mount = await page.evaluate<Mount>(`window.__benchEditor.navigate(${JSON.stringify(path)}, ${count})`);
   if (new URL(page.url()).pathname !== path) throw new Error(`in-app navigation did not reach ${path}`);
-  return ms;
+  return mount;
 }
 
 interface Keystrokes {
@@ -222,6 +243,7 @@ async function keystrokes(page: Page, selector: string): Promise<Keystrokes> {
   const target = inputs.nth(Math.floor(count / 2));
   await target.scrollIntoViewIfNeeded();
   await target.click();
+  const before = (await target.inputValue()).length;
   await quiet(page);
   await page.evaluate('window.__benchEditor.reset()');
   for (let i = 0; i < KEYSTROKES; i++) {
@@ -229,6 +251,8 @@ async function keystrokes(page: Page, selector: string): Promise<Keystrokes> {
     await page.waitForFunction(`window.__benchEditor.latencies().length >= ${i + 1}`);
     await page.waitForTimeout(30);
   }
+  const typed = (await target.inputValue()).length - before;
+  if (typed !== KEYSTROKES) throw new Error(`${typed} of ${KEYSTROKES} keystrokes reached the value input`);
   return {
     latencies: await page.evaluate<number[]>('window.__benchEditor.latencies()'),
     work: await page.evaluate<number[]>('window.__benchEditor.inputWork()'),
@@ -260,9 +284,9 @@ async function measureSize(browser: Browser, seedScript: string, id: number, siz
     // Warm the HTTP cache and the embedded backend's service worker, as a returning visitor has them.
     await loadEditor(page, path);
 
-    const loads: { ready: number; settled: number }[] = [];
+    const loads: (Mount & { settled: number })[] = [];
     for (let run = 0; run < MOUNT_RUNS; run++) loads.push(await loadEditor(page, path));
-    const inApp: number[] = [];
+    const inApp: Mount[] = [];
     for (let run = 0; run < MOUNT_RUNS; run++) inApp.push(await navigateToEditor(page, path, size));
     await quiet(page);
     const keys = await keystrokes(page, 'input[aria-label="Value"]');
@@ -270,8 +294,10 @@ async function measureSize(browser: Browser, seedScript: string, id: number, siz
     await page.close();
     return {
       mount: median(loads.map((load) => load.ready)),
+      answer: median(loads.map((load) => load.answer)),
       settled: median(loads.map((load) => load.settled)),
-      inApp: median(inApp),
+      inApp: median(inApp.map((mount) => mount.ready)),
+      inAppAnswer: median(inApp.map((mount) => mount.answer)),
       keys,
     };
   } finally {
@@ -300,7 +326,9 @@ export async function benchEditor(): Promise<Record<string, number>> {
       const prefix = `n${size}`;
       results[`${prefix}.editor.mountMs`] = round(editor.mount);
       results[`${prefix}.editor.mountSettledMs`] = round(editor.settled);
+      results[`${prefix}.editor.segmentAnswerMs`] = round(editor.answer);
       results[`${prefix}.editor.inAppMountMs`] = round(editor.inApp);
+      results[`${prefix}.editor.inAppSegmentAnswerMs`] = round(editor.inAppAnswer);
       results[`${prefix}.floor.keyP50Ms`] = round(percentile(floor.latencies, 50));
       results[`${prefix}.floor.keyP95Ms`] = round(percentile(floor.latencies, 95));
       results[`${prefix}.editor.keyP50Ms`] = round(percentile(editor.keys.latencies, 50));
@@ -325,8 +353,10 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
           return {
             conditions: size,
             'load → ready ms': get('editor.mountMs'),
+            'load → segment answer ms': get('editor.segmentAnswerMs'),
             'load → settled ms': get('editor.mountSettledMs'),
             'in-app → ready ms': get('editor.inAppMountMs'),
+            'in-app → segment answer ms': get('editor.inAppSegmentAnswerMs'),
             'floor key p95 ms': get('floor.keyP95Ms'),
             'editor key p50 ms': get('editor.keyP50Ms'),
             'editor key p95 ms': get('editor.keyP95Ms'),

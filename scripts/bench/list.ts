@@ -68,15 +68,14 @@ export async function startPreview(port = PORT): Promise<ChildProcess> {
     stdio: 'ignore',
     detached: true,
   });
-  let exited = false;
-  server.once('exit', () => (exited = true));
+  const exited = () => server.exitCode !== null || server.signalCode !== null;
   const deadline = Date.now() + 30_000;
-  while (Date.now() < deadline && !exited) {
+  while (Date.now() < deadline && !exited()) {
     if (await answers(url)) return server;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   stopPreview(server);
-  throw new Error(`vite preview did not answer on ${url}${exited ? ' (it exited)' : ''}`);
+  throw new Error(`vite preview did not answer on ${url}${exited() ? ' (it exited)' : ''}`);
 }
 
 export function stopPreview(server: ChildProcess): void {
