@@ -257,6 +257,13 @@ describe('counting', () => {
     blocks,
   });
 
+  it('counts birthdays shared by many profiles once per day', () => {
+    const born = (id: string, birthday: string): Profile => ({ id, birthday });
+    const people = [born('1', '1990-06-15'), born('2', '1990-06-15'), born('3', '1990-01-01')];
+    const soon = g('and', [c('birthday', 'anniversary_within_days', 7)]);
+    expect(count(people, segment([block(soon)]), options)).toBe(2);
+  });
+
   it('applies conditions, then the sample, then the limit, keeping input order', () => {
     const all = selectBlock(profiles, block(adults()), options);
     expect(all).toHaveLength(4 * 82);

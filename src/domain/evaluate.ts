@@ -148,6 +148,19 @@ export function daysToAnniversary(day: number, today: number): number {
   return (thisYear >= today ? thisYear : on(now.getUTCFullYear() + 1)) - today;
 }
 
+/** `daysToAnniversary` per profile day, remembered: birthdays repeat, and Date objects are costly. */
+function anniversaryWithin(today: number): (day: number, days: number) => boolean {
+  const daysTo = new Map<number, number>();
+  return (day, days) => {
+    let until = daysTo.get(day);
+    if (until === undefined) {
+      until = daysToAnniversary(day, today);
+      daysTo.set(day, until);
+    }
+    return until <= days;
+  };
+}
+
 /** A lone scalar counts as a one-item list; a missing value as an empty one. */
 function listContainsTest(field: string, scalar: Scalar): Test {
   const toKey = equalityKey('list');
@@ -206,7 +219,7 @@ function positiveTest(
     case 'more_than_days_ago':
       return daysTest(field, first, (day, days) => day < today - days);
     case 'anniversary_within_days':
-      return daysTest(field, first, (day, days) => daysToAnniversary(day, today) <= days);
+      return daysTest(field, first, anniversaryWithin(today));
     case 'is_true':
       return (p: Profile) => toBoolean(p[field]) === true;
     case 'is_false':

@@ -42,10 +42,12 @@ export function toDay(value: unknown): number | undefined {
   return undefined;
 }
 
+// Sized for every day of three centuries: a database's birth dates alone are tens of thousands of
+// distinct strings, and a smaller cache would be emptied over and over within one count.
 const dayOfText = memoizeString((text: string): number | undefined => {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(text);
   return m ? Math.floor(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / DAY_MS) : undefined;
-});
+}, 110_000);
 
 /** Dotted version parts (cached and shared: never mutate); a non-numeric part counts as 0, so 1.2-beta reads as 1.2. */
 export function toVersion(value: unknown): readonly number[] | undefined {
