@@ -13,6 +13,7 @@ import type { FieldCatalog, Segment } from '@/domain/model';
 import { inSample, isFullSample } from '@/domain/sample';
 import { findNode } from '@/domain/tree';
 import { STATUS_ACTIVE, STATUS_UNCONFIRMED, type DemoProfile } from './seed/profiles';
+import { countInChunks } from './timeSlicing';
 import type { DemoStore, StoredSegment } from './store';
 
 export interface ChannelCounter {
@@ -55,6 +56,9 @@ interface Selection {
   profiles: readonly DemoProfile[];
   ids?: Set<string>;
 }
+
+/** Profiles per chunk of an estimate's per-group counting. */
+const ESTIMATE_CHUNK = 2_500;
 
 /** Distinct condition sets whose selections are kept; far above a demo account's, so only stale ones go. */
 const SELECTION_CACHE_SIZE = 500;
@@ -161,25 +165,28 @@ export class SegmentEvaluator {
    * segments/estimate/: the size of a draft (sample and limit included) and, per group, how many
    * profiles of the block's sample satisfy that group alone, keyed by wire path ("0", "0.2", ...).
    */
-  estimate(body: AltcraftSegmentBody): EstimateAnswer {
+  async estimate(body: AltcraftSegmentBody): Promise<EstimateAnswer> {
     const cacheKey = `${todayIso()}:${JSON.stringify(body)}`;
     const cached = this.#estimates.get(cacheKey);
     if (cached) return cached;
     const segment = fromWire(body);
-    const answer = this.#estimateSegment(segment);
+    const answer = await this.#estimateSegment(segment);
     this.#estimates.set(cacheKey, answer);
     if (this.#estimates.size > ESTIMATE_CACHE_SIZE) this.#estimates.delete(this.#estimates.keys().next().value!);
     return answer;
   }
 
-  #estimateSegment(segment: Segment): EstimateAnswer {
+  async #estimateSegment(segment: Segment): Promise<EstimateAnswer> {
     if (segment.kind === 'static') return { total: 0, per_group: {} };
     const profiles = this.#store.profiles(segment.databaseId);
     const context = this.#context(segment.databaseId);
     const pathOf = invert(nodeIdsByPath(segment));
     const perGroup: Record<string, number> = {};
     for (const block of segment.blocks) {
-      for (const [groupId, n] of countPerGroup(profiles, block, context)) {
+      // Every group of a large tree over every profile is long work: chunked, so typing in the
+      // editor (on the same thread as this backend) goes on between chunks.
+      const counts = await countInChunks(profiles, ESTIMATE_CHUNK, (chunk) => countPerGroup(chunk, block, context));
+      for (const [groupId, n] of counts) {
         const path = pathOf.get(groupId);
         if (path !== undefined) perGroup[path] = n;
       }

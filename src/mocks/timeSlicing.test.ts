@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mapInSlices } from './timeSlicing';
+import { countInChunks, mapInSlices } from './timeSlicing';
 
 function busy(ms: number) {
   const end = performance.now() + ms;
@@ -27,5 +27,18 @@ describe('mapInSlices', () => {
     await mapInSlices([1, 2, 3], (n) => n, 1_000);
     clearInterval(timer);
     expect(ticks).toBe(0);
+  });
+});
+
+describe('countInChunks', () => {
+  it('adds up the counts of every chunk, as one pass would', async () => {
+    const items = Array.from({ length: 10 }, (_, i) => i);
+    const countEven = (chunk: readonly number[]) =>
+      new Map([
+        ['even', chunk.filter((n) => n % 2 === 0).length],
+        ['all', chunk.length],
+      ]);
+    expect(await countInChunks(items, 3, countEven)).toEqual(countEven(items));
+    expect(await countInChunks([], 3, countEven)).toEqual(new Map());
   });
 });

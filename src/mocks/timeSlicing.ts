@@ -16,3 +16,18 @@ export async function mapInSlices<T, R>(items: readonly T[], map: (item: T) => R
   }
   return results;
 }
+
+/** Adds up per-key counts over `items` a chunk at a time, yielding to the event loop between chunks. */
+export async function countInChunks<T>(
+  items: readonly T[],
+  chunkSize: number,
+  countChunk: (chunk: readonly T[]) => Map<string, number>,
+): Promise<Map<string, number>> {
+  const totals = new Map<string, number>();
+  for (let start = 0; start < items.length; start += chunkSize) {
+    if (start > 0) await new Promise((resolve) => setTimeout(resolve, 0));
+    for (const [key, n] of countChunk(items.slice(start, start + chunkSize)))
+      totals.set(key, (totals.get(key) ?? 0) + n);
+  }
+  return totals;
+}

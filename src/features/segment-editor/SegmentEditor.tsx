@@ -115,11 +115,14 @@ export function SegmentEditor(props: SegmentEditorProps) {
   });
   const editor = useUndoableValues(form, start.values);
   const { values, change, getValues } = editor;
-  const dirty = !sameValues(values, baseline);
+  // Validation, the dirty flag and the overview follow a keystroke behind: typing never waits for
+  // them (serializing and validating 1,000 conditions is milliseconds each). Save validates afresh.
+  const deferredValues = useDeferredValue(values);
+  const dirty = !sameValues(deferredValues, baseline);
   if (values.databaseId !== databaseId) setDatabaseId(values.databaseId);
 
   const problems = useSameProblems(
-    useMemo(() => problemsOf(values, { catalog, capabilities }), [values, catalog, capabilities]),
+    useMemo(() => problemsOf(deferredValues, { catalog, capabilities }), [deferredValues, catalog, capabilities]),
   );
   const [attemptedSave, setAttemptedSave] = useState(false);
   const shownInline = useMemo(() => inlineProblems(problems, attemptedSave), [problems, attemptedSave]);
@@ -127,7 +130,6 @@ export function SegmentEditor(props: SegmentEditorProps) {
   const activeBlock = Math.min(blockIndex, values.blocks.length - 1);
 
   // ----- the overview: a keystroke behind under load; the form itself never waits for it --------
-  const deferredValues = useDeferredValue(values);
   const outgoing = useMemo(() => toSegment(deferredValues), [deferredValues]);
   const deferredProblems = useDeferredValue(problems);
   const estimable =

@@ -148,9 +148,9 @@ export function segmentHandlers(baseUrl: string): HttpHandler[] {
     endpoint(baseUrl, {
       path: DEMO_ONLY_PATHS.estimate,
       schema: wireEstimateRequestSchema,
-      handle: (body, backend) => {
+      handle: async (body, backend) => {
         const problems = segmentBodyProblems(body, backend.store, { requireName: false });
-        return Object.keys(problems).length > 0 ? invalid(problems) : ok(backend.evaluator.estimate(body));
+        return Object.keys(problems).length > 0 ? invalid(problems) : ok(await backend.evaluator.estimate(body));
       },
     }),
   ];
