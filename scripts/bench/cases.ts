@@ -1,3 +1,4 @@
+import { benchBrowserCount } from './browserCount';
 import { benchBuilder } from './builder';
 import { benchDomain } from './domain';
 import { benchEditor } from './editor';
@@ -25,6 +26,12 @@ export const optionalCases: BenchCase[] = [
     title: 'Embedded backend: listing 10,000 segments, counting over 50,000 profiles',
     run: benchMocks,
     targets: ['a 20-condition count over 50,000 profiles < 50 ms'],
+  },
+  {
+    key: 'embeddedBackendInBrowser',
+    title: 'Embedded backend in Chromium: a 20-condition estimate over 50,000 profiles (demo build)',
+    run: benchBrowserCount,
+    targets: ['a 20-condition count over 50,000 profiles in the browser < 50 ms'],
   },
   {
     key: 'builder',

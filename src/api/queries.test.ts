@@ -1,5 +1,6 @@
 import { QueryClient, skipToken } from '@tanstack/react-query';
 import type { Segment } from '@/domain/model';
+import { newGroup } from '@/domain/tree';
 import { createAltcraftProvider } from './altcraft/provider';
 import counters from './altcraft/fixtures/counters.response.json';
 import databasesList from './altcraft/fixtures/databases-list.response.json';
@@ -43,8 +44,17 @@ describe('query keys', () => {
     expect(queryKeys.segment('c1', 3)).toEqual(queryKeys.segment('c1', '3'));
   });
 
-  it('an estimate key ignores the name', () => {
+  it('an estimate key ignores the name, and follows the kind, the database and the blocks', () => {
     expect(queryKeys.estimate('c1', { ...draft, name: 'b' })).toEqual(queryKeys.estimate('c1', draft));
+    expect(queryKeys.estimate('c1', { ...draft, kind: 'updatable' })).not.toEqual(queryKeys.estimate('c1', draft));
+    expect(queryKeys.estimate('c1', { ...draft, databaseId: 2 })).not.toEqual(queryKeys.estimate('c1', draft));
+    const block = { databaseId: 1, sample: { from: 0, to: 100 }, limit: 5, root: newGroup('and') };
+    expect(queryKeys.estimate('c1', { ...draft, blocks: [block] })).toEqual(
+      queryKeys.estimate('c1', { ...draft, blocks: [structuredClone(block)] }),
+    );
+    expect(queryKeys.estimate('c1', { ...draft, blocks: [block] })).not.toEqual(
+      queryKeys.estimate('c1', { ...draft, blocks: [{ ...block, limit: 6 }] }),
+    );
   });
 });
 

@@ -1,7 +1,10 @@
 import * as fc from 'fast-check';
-import { compile, compileTruth, count, explain } from './evaluate';
+import { compile, compileTruth, count, daysToAnniversary, explain } from './evaluate';
 import type { Condition, FieldType, Group, Profile, Scalar, Segment, TreeNode } from './model';
+import { ProfileTable } from './profileTable';
 import { sampleBucket } from './sample';
+import { tally } from './tally';
+import { walk } from './tree';
 import { profileArb, segmentArb, TEST_CATALOG, TEST_TODAY, treeArb } from './testing/arbitraries';
 
 /*
@@ -272,5 +275,79 @@ describe('evaluator against a naive reference', () => {
       }),
       { numRuns: 150 },
     );
+  });
+
+  it('agrees on counts over one shared table, whose answers carry from segment to segment', () => {
+    fc.assert(
+      fc.property(
+        fc.array(profileArb(), { maxLength: 40 }),
+        fc.array(segmentArb({ maxDepth: 2 }), { maxLength: 6 }),
+        (profiles, segments) => {
+          const table = new ProfileTable(profiles);
+          for (const segment of segments)
+            expect(count(table, segment, options)).toBe(referenceCount(profiles, segment));
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+
+  it('counts every group within its sample, whatever ranges the rows are stepped in', () => {
+    const splits = fc.array(fc.integer({ min: 1, max: 20 }), { minLength: 1, maxLength: 6 });
+    fc.assert(
+      fc.property(
+        segmentArb({ maxDepth: 3, opaqueWeight: 1 }),
+        fc.array(profileArb(), { maxLength: 50 }),
+        splits,
+        (segment, profiles, sizes) => {
+          const run = tally(new ProfileTable(profiles), segment, options);
+          for (let start = 0, i = 0; start < profiles.length; i++) {
+            const end = Math.min(profiles.length, start + sizes[i % sizes.length]!);
+            run.step(start, end);
+            start = end;
+          }
+          const expected = new Map<string, number>();
+          for (const block of segment.blocks) {
+            const sampled = profiles.filter((p) => {
+              const bucket = sampleBucket(p.id);
+              return block.sample.from <= bucket && bucket < block.sample.to;
+            });
+            walk(block.root, (node) => {
+              if (node.type === 'group')
+                expected.set(node.id, sampled.filter((p) => reference(node, p) === true).length);
+            });
+          }
+          const { total, perGroup } = run.result();
+          expect(perGroup).toEqual(expected);
+          expect(total).toBe(referenceCount(profiles, segment));
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('anniversaries by calendar arithmetic', () => {
+  /** The next anniversary by Date objects: Feb 29 rolls over to Mar 1 in a common year. */
+  function byDates(birthDay: number, today: number): number {
+    const born = new Date(birthDay * DAY);
+    const now = new Date(today * DAY);
+    const on = (year: number) => Math.floor(Date.UTC(year, born.getUTCMonth(), born.getUTCDate()) / DAY);
+    const thisYear = on(now.getUTCFullYear());
+    return (thisYear >= today ? thisYear : on(now.getUTCFullYear() + 1)) - today;
+  }
+
+  it('agrees with Date objects across centuries, leap days included', () => {
+    // 1800-01-01 to 2200-12-31, as day numbers.
+    const days = fc.integer({ min: -62_091, max: 84_005 });
+    fc.assert(
+      fc.property(days, days, (birthDay, today) => {
+        expect(daysToAnniversary(birthDay, today)).toBe(byDates(birthDay, today));
+      }),
+      { numRuns: 2_000 },
+    );
+    const feb29 = Date.UTC(2000, 1, 29) / DAY;
+    for (let today = Date.UTC(2099, 0, 1) / DAY; today < Date.UTC(2105, 0, 1) / DAY; today += 1)
+      expect(daysToAnniversary(feb29, today)).toBe(byDates(feb29, today));
   });
 });

@@ -23,6 +23,8 @@ export {
   toOutcome,
 } from './evaluate';
 export type { EvalContext, EvalOptions, Outcome, Truth } from './evaluate';
+export { ProfileTable } from './profileTable';
+export { tally, type Tally, type TallyResult } from './tally';
 export { FULL_SAMPLE, inSample, isFullSample, sampleBucket } from './sample';
 export { describeCondition, describeGroup, describeSegment } from './describe';
 export type { DescribeOptions, DescribeSegmentOptions } from './describe';

@@ -8,12 +8,13 @@ import { nodeIdsByPath } from '@/api/altcraft/nesting';
 import { catalogFromWire } from '@/api/altcraft/resources';
 import type { AltcraftSegmentBody } from '@/api/altcraft/wire';
 import { describeCondition, describeGroup } from '@/domain/describe';
-import { countPerGroup, explain, select, selectBlock, type EvalOptions } from '@/domain/evaluate';
+import { explain, select, selectBlock, type EvalOptions } from '@/domain/evaluate';
 import type { FieldCatalog, Segment } from '@/domain/model';
 import { inSample, isFullSample } from '@/domain/sample';
+import { tally } from '@/domain/tally';
 import { findNode } from '@/domain/tree';
 import { STATUS_ACTIVE, STATUS_UNCONFIRMED, type DemoProfile } from './seed/profiles';
-import { countInChunks } from './timeSlicing';
+import { stepInSlices } from './timeSlicing';
 import type { DemoStore, StoredSegment } from './store';
 
 export interface ChannelCounter {
@@ -56,9 +57,6 @@ interface Selection {
   profiles: readonly DemoProfile[];
   ids?: Set<string>;
 }
-
-/** Profiles per chunk of an estimate's per-group counting. */
-const ESTIMATE_CHUNK = 2_500;
 
 /** Distinct condition sets whose selections are kept; far above a demo account's, so only stale ones go. */
 const SELECTION_CACHE_SIZE = 500;
@@ -141,8 +139,8 @@ export class SegmentEvaluator {
     if (record.is_static && record.segment.length === 0) {
       return [...this.#store.members(record.id)].flatMap((id) => this.#store.findProfile(record.list_id, id) ?? []);
     }
-    const profiles = this.#store.profiles(record.list_id);
-    return select(profiles, fromWire(record), this.#context(record.list_id)) as DemoProfile[];
+    const table = this.#store.profileTable(record.list_id);
+    return select(table, fromWire(record), this.#context(record.list_id)) as DemoProfile[];
   }
 
   /** segments/get_counters: reachable members per channel, split by subscription status. */
@@ -178,20 +176,18 @@ export class SegmentEvaluator {
 
   async #estimateSegment(segment: Segment): Promise<EstimateAnswer> {
     if (segment.kind === 'static') return { total: 0, per_group: {} };
-    const profiles = this.#store.profiles(segment.databaseId);
-    const context = this.#context(segment.databaseId);
+    const run = tally(this.#store.profileTable(segment.databaseId), segment, this.#context(segment.databaseId));
+    // A large tree over every profile is long work: done in slices, so typing in the editor (on
+    // the same thread as this backend) goes on between them.
+    await stepInSlices(run.rowCount, run.step);
+    const { total, perGroup } = run.result();
     const pathOf = invert(nodeIdsByPath(segment));
-    const perGroup: Record<string, number> = {};
-    for (const block of segment.blocks) {
-      // Every group of a large tree over every profile is long work: chunked, so typing in the
-      // editor (on the same thread as this backend) goes on between chunks.
-      const counts = await countInChunks(profiles, ESTIMATE_CHUNK, (chunk) => countPerGroup(chunk, block, context));
-      for (const [groupId, n] of counts) {
-        const path = pathOf.get(groupId);
-        if (path !== undefined) perGroup[path] = n;
-      }
+    const perPath: Record<string, number> = {};
+    for (const [groupId, n] of perGroup) {
+      const path = pathOf.get(groupId);
+      if (path !== undefined) perPath[path] = n;
     }
-    return { total: select(profiles, segment, context).length, per_group: perGroup };
+    return { total, per_group: perPath };
   }
 
   /** profiles/check/: whether the profile is a member, and how each part of the conditions decided. */
@@ -221,7 +217,9 @@ export class SegmentEvaluator {
         });
       }
       if (block.limit > 0) {
-        const kept = selectBlock(this.#store.profiles(record.list_id), block, context).some((p) => p.id === profile.id);
+        const kept = selectBlock(this.#store.profileTable(record.list_id), block, context).some(
+          (p) => p.id === profile.id,
+        );
         answer.explain.push({
           path: `${index}.limit`,
           matched: kept,

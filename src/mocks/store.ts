@@ -6,6 +6,7 @@
 import type { AltcraftBlock, AltcraftSegmentRecord } from '@/api/altcraft/wire';
 import { catalogFromWire } from '@/api/altcraft/resources';
 import { compile } from '@/domain/evaluate';
+import { ProfileTable } from '@/domain/profileTable';
 import type { PersistedMembers, PersistedState } from './persistence';
 import { DATABASES, type DemoDatabase } from './seed/databases';
 import { generateProfiles, type DemoProfile } from './seed/profiles';
@@ -36,6 +37,8 @@ type Members = { pick: MemberPick; drawn?: Set<string> } | { ids: Set<string> };
 const generated = new Map<string, DemoProfile[]>();
 /** Profiles by id and by lower-cased e-mail, per generated database. */
 const lookups = new Map<string, Map<string, DemoProfile>>();
+/** Column views of the generated profiles, which counts keep from one to the next. */
+const tables = new Map<string, ProfileTable>();
 
 function profilesOf(seed: number, db: DemoDatabase): DemoProfile[] {
   const key = `${seed}:${db.id}`;
@@ -97,6 +100,17 @@ export class DemoStore {
   profiles(databaseId: number): readonly DemoProfile[] {
     const db = this.database(databaseId);
     return db ? profilesOf(this.seed, db) : [];
+  }
+
+  /** The profiles of a database as a table for counting; its columns and answers are shared by every count. */
+  profileTable(databaseId: number): ProfileTable {
+    const key = `${this.seed}:${databaseId}`;
+    let table = tables.get(key);
+    if (!table) {
+      table = new ProfileTable(this.profiles(databaseId));
+      tables.set(key, table);
+    }
+    return table;
   }
 
   /** A profile by id or by e-mail (case-insensitive), as Altcraft's matching allows. */

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { countInChunks, mapInSlices } from './timeSlicing';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { mapInSlices, stepInSlices } from './timeSlicing';
 
 function busy(ms: number) {
   const end = performance.now() + ms;
@@ -30,15 +30,35 @@ describe('mapInSlices', () => {
   });
 });
 
-describe('countInChunks', () => {
-  it('adds up the counts of every chunk, as one pass would', async () => {
-    const items = Array.from({ length: 10 }, (_, i) => i);
-    const countEven = (chunk: readonly number[]) =>
-      new Map([
-        ['even', chunk.filter((n) => n % 2 === 0).length],
-        ['all', chunk.length],
-      ]);
-    expect(await countInChunks(items, 3, countEven)).toEqual(countEven(items));
-    expect(await countInChunks([], 3, countEven)).toEqual(new Map());
+describe('stepInSlices', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('covers every row once, in order, in ranges sized to the time a row takes', async () => {
+    // A clock that a row moves on by 1 µs: 2,000 rows make the 2 ms slice.
+    let clock = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => clock);
+    const ranges: [number, number][] = [];
+    await stepInSlices(
+      10_000,
+      (start, end) => {
+        ranges.push([start, end]);
+        clock += (end - start) / 1_000;
+      },
+      { sliceMs: 2, firstRows: 500 },
+    );
+    expect(ranges).toEqual([
+      [0, 500],
+      [500, 2_500],
+      [2_500, 4_500],
+      [4_500, 6_500],
+      [6_500, 8_500],
+      [8_500, 10_000],
+    ]);
+  });
+
+  it('does nothing for no rows', async () => {
+    let steps = 0;
+    await stepInSlices(0, () => steps++);
+    expect(steps).toBe(0);
   });
 });

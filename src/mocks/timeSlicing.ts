@@ -4,12 +4,26 @@
  * it would freeze the page, its snackbars and its inputs. This maps in slices instead, yielding
  * to the event loop whenever a slice has run for `sliceMs`.
  */
+interface Scheduler {
+  yield?: () => Promise<void>;
+}
+
+/**
+ * Lets the page handle input and paint, then goes on. `scheduler.yield()` (Chromium) resumes ahead
+ * of other queued work and is not clamped; nested `setTimeout`s wait at least 4 ms each in browsers.
+ */
+function nextTask(): Promise<unknown> {
+  const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 export async function mapInSlices<T, R>(items: readonly T[], map: (item: T) => R, sliceMs = 16): Promise<R[]> {
   const results: R[] = [];
   let sliceStart = performance.now();
   for (const item of items) {
     if (performance.now() - sliceStart >= sliceMs) {
-      await new Promise((resolve) => setTimeout(resolve, 0));
+      await nextTask();
       sliceStart = performance.now();
     }
     results.push(map(item));
@@ -17,17 +31,23 @@ export async function mapInSlices<T, R>(items: readonly T[], map: (item: T) => R
   return results;
 }
 
-/** Adds up per-key counts over `items` a chunk at a time, yielding to the event loop between chunks. */
-export async function countInChunks<T>(
-  items: readonly T[],
-  chunkSize: number,
-  countChunk: (chunk: readonly T[]) => Map<string, number>,
-): Promise<Map<string, number>> {
-  const totals = new Map<string, number>();
-  for (let start = 0; start < items.length; start += chunkSize) {
-    if (start > 0) await new Promise((resolve) => setTimeout(resolve, 0));
-    for (const [key, n] of countChunk(items.slice(start, start + chunkSize)))
-      totals.set(key, (totals.get(key) ?? 0) + n);
+/**
+ * Runs `step` over rows [0, rowCount) in consecutive ranges, yielding to the event loop between
+ * them. The range grows or shrinks so each step takes about `sliceMs`, whatever a row costs.
+ */
+export async function stepInSlices(
+  rowCount: number,
+  step: (start: number, end: number) => void,
+  { sliceMs = 8, firstRows = 2_000 }: { sliceMs?: number; firstRows?: number } = {},
+): Promise<void> {
+  let rows = firstRows;
+  for (let start = 0; start < rowCount;) {
+    if (start > 0) await nextTask();
+    const end = Math.min(rowCount, start + rows);
+    const began = performance.now();
+    step(start, end);
+    const perRow = (performance.now() - began) / (end - start);
+    rows = Math.max(100, Math.round(perRow > 0 ? sliceMs / perRow : rows * 2));
+    start = end;
   }
-  return totals;
 }

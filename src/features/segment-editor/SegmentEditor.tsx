@@ -32,6 +32,7 @@ import {
   type ValidationContext,
 } from './formProblems';
 import { useDatabaseSize, useEstimate } from './hooks/useEstimate';
+import { useDebouncedValue } from './hooks/useDebouncedValue';
 import { useDraftAutosave } from './hooks/useDraftAutosave';
 import { useLeaveGuard } from './hooks/useLeaveGuard';
 import { useUndoableValues } from './hooks/useUndoableValues';
@@ -80,6 +81,9 @@ function startOf(props: SegmentEditorProps, key: string): Start {
 /** Codes that only mean "not finished yet": they do not stop an estimate of what is there. */
 const COUNTABLE_DESPITE = new Set(['name_required', 'conditions_required']);
 
+/** How long typing pauses before validation and the overview catch up: under a word's keystrokes. */
+const SETTLE_MS = 150;
+
 /** The previous list while the new one says the same, so memoised panels skip re-rendering. */
 function useSameProblems(problems: Problem[]): Problem[] {
   const [kept, setKept] = useState(problems);
@@ -114,11 +118,12 @@ export function SegmentEditor(props: SegmentEditorProps) {
     context: { catalog, capabilities },
   });
   const editor = useUndoableValues(form, start.values);
-  const { values, change, getValues } = editor;
-  // Validation, the dirty flag and the overview follow a keystroke behind: typing never waits for
-  // them (serializing and validating 1,000 conditions is milliseconds each). Save validates afresh.
-  const deferredValues = useDeferredValue(values);
-  const dirty = !sameValues(deferredValues, baseline);
+  const { values, change, getValues, syncForm } = editor;
+  // Validation and the overview follow typing once it pauses: a keystroke never waits for them
+  // (validating and describing 1,000 conditions is milliseconds each). Save validates afresh. The
+  // dirty flag stays exact: comparing immutable snapshots skips every unchanged subtree.
+  const deferredValues = useDeferredValue(useDebouncedValue(values, SETTLE_MS));
+  const dirty = !sameValues(values, baseline);
   if (values.databaseId !== databaseId) setDatabaseId(values.databaseId);
 
   const problems = useSameProblems(
@@ -249,6 +254,7 @@ export function SegmentEditor(props: SegmentEditorProps) {
     saving.current = true;
     setAttemptedSave(true);
     try {
+      syncForm();
       await form.handleSubmit(submitValid, submitInvalid)();
     } finally {
       // After a successful save the page is leaving: a late second click must find Save locked.

@@ -8,6 +8,7 @@ import { segmentSchema } from '@/domain/schemas';
 import { FULL_SAMPLE } from '@/domain/sample';
 import { newGroup } from '@/domain/tree';
 import type { Block, Capabilities, Segment, SegmentKind } from '@/domain/model';
+import { jsonEqual } from '@/api/json';
 
 export interface SegmentFormValues extends Segment {
   description: string;
@@ -64,7 +65,10 @@ export function parseFormValues(value: unknown): SegmentFormValues | null {
   return result.success ? toFormValues(result.data) : null;
 }
 
-/** Form snapshots are plain JSON, so comparing their serialisations is exact and cheap enough. */
+/**
+ * Form snapshots are plain JSON and immutable: an edit replaces only the path to what it changed,
+ * so the comparison skips every shared subtree instead of serialising 1,000 conditions.
+ */
 export function sameValues(a: SegmentFormValues, b: SegmentFormValues): boolean {
-  return a === b || JSON.stringify(a) === JSON.stringify(b);
+  return jsonEqual(a, b);
 }

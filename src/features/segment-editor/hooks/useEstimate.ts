@@ -32,8 +32,9 @@ export function useEstimate(provider: SegmentsProvider, segment: Segment, ready:
   const enabled = available && ready && segment.kind !== 'static';
   const query = useQuery({ ...estimateOptions(provider, debounced), enabled });
   const waiting =
+    debounced !== segment &&
     hashKey(queryKeys.estimate(provider.connectionId, segment)) !==
-    hashKey(queryKeys.estimate(provider.connectionId, debounced));
+      hashKey(queryKeys.estimate(provider.connectionId, debounced));
   const pending = enabled ? waiting || query.isFetching || query.isPlaceholderData : query.data !== undefined;
   const error = enabled && !waiting ? query.error : null;
   const { data } = query;
