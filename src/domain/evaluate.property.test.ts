@@ -1,5 +1,5 @@
 import * as fc from 'fast-check';
-import { compile, compileTruth, count, daysToAnniversary, explain } from './evaluate';
+import { compile, compileTruth, count, countPerGroup, daysToAnniversary, explain, select } from './evaluate';
 import type { Condition, FieldType, Group, Profile, Scalar, Segment, TreeNode } from './model';
 import { ProfileTable } from './profileTable';
 import { sampleBucket } from './sample';
@@ -277,15 +277,19 @@ describe('evaluator against a naive reference', () => {
     );
   });
 
-  it('agrees on counts over one shared table, whose answers carry from segment to segment', () => {
+  it('counts the same over a shared table (answers carried from segment to segment) as row by row', () => {
     fc.assert(
       fc.property(
         fc.array(profileArb(), { maxLength: 40 }),
         fc.array(segmentArb({ maxDepth: 2 }), { maxLength: 6 }),
         (profiles, segments) => {
           const table = new ProfileTable(profiles);
-          for (const segment of segments)
+          for (const segment of segments) {
             expect(count(table, segment, options)).toBe(referenceCount(profiles, segment));
+            expect(select(table, segment, options)).toEqual(select(profiles, segment, options));
+            for (const block of segment.blocks)
+              expect(countPerGroup(table, block, options)).toEqual(countPerGroup(profiles, block, options));
+          }
         },
       ),
       { numRuns: 100 },

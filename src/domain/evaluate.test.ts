@@ -11,6 +11,7 @@ import {
   toOutcome,
 } from './evaluate';
 import type { Block, Condition, ConditionValue, Group, OperatorId, Profile, Scalar, Segment, TreeNode } from './model';
+import { ProfileTable } from './profileTable';
 import { sampleBucket } from './sample';
 import { TEST_CATALOG, TEST_TODAY } from './testing/arbitraries';
 import { toDay } from './values';
@@ -273,6 +274,10 @@ describe('counting', () => {
     expect(sampled.length).toBeLessThan(180);
     const limited = selectBlock(profiles, block(adults(), { from: 10, to: 50 }, 25), options);
     expect(limited).toEqual(sampled.slice(0, 25));
+    // Column by column over a kept table, the same profiles.
+    expect(selectBlock(new ProfileTable(profiles), block(adults(), { from: 10, to: 50 }, 25), options)).toEqual(
+      limited,
+    );
   });
 
   it('unites blocks', () => {

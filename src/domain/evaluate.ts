@@ -15,9 +15,11 @@
  *   "@" and that domain, ignoring case.
  */
 import { conditionScope, conditionTest, type ConditionScope, type EvalContext } from './conditionTests';
-import type { Block, Condition, Group, Profile, Segment, TreeNode } from './model';
-import { asTable, type ProfileTable } from './profileTable';
-import { tally, tallyBlocks, type Tally } from './tally';
+import type { Block, Condition, Group, Profile, SampleRange, Segment, TreeNode } from './model';
+import { ProfileTable } from './profileTable';
+import { inSample, isFullSample } from './sample';
+import { tallyBlocks, type Tally } from './tally';
+import { walk } from './tree';
 
 export { daysToAnniversary } from './conditionTests';
 export type { EvalContext, EvalOptions } from './conditionTests';
@@ -159,26 +161,41 @@ export function explain(profile: Profile, group: Group, context?: EvalContext): 
 }
 
 // ---------------------------------------------------------------------------------------------
-// Counting: the columnar evaluator (tally.ts) over a table of the profiles. Pass a ProfileTable
-// to keep its columns from one count to the next.
+// Counting. Over plain profiles, row by row with short-circuits: the cheapest for one count. Over
+// a ProfileTable, column by column (tally.ts): it keeps columns and answers from one count to the
+// next, which is how the embedded backend counts the same database again and again.
 
 type Profiles = readonly Profile[] | ProfileTable;
 
-/** A tally run over every row at once. */
-function tallyWhole(profiles: Profiles, start: (table: ProfileTable) => Tally): { table: ProfileTable; run: Tally } {
-  const table = asTable(profiles);
-  const run = start(table);
-  run.step(0, table.rowCount);
-  return { table, run };
+function sampleFilter(range: SampleRange): (p: Profile) => boolean {
+  return isFullSample(range) ? () => true : (p) => inSample(p.id, range);
 }
 
-function selectedProfiles({ table, run }: { table: ProfileTable; run: Tally }): Profile[] {
+/** A tally of a table over every row at once. */
+function tallyWhole(table: ProfileTable, blocks: readonly Block[], context?: EvalContext): Tally {
+  const run = tallyBlocks(table, blocks, context);
+  run.step(0, table.rowCount);
+  return run;
+}
+
+function selectedProfiles(table: ProfileTable, run: Tally): Profile[] {
   return run.selectedRows().map((row) => table.profiles[row]!);
 }
 
+const blocksOf = (segment: Segment): readonly Block[] => (segment.kind === 'static' ? [] : segment.blocks);
+
 /** The profiles one block keeps: its conditions, then its sample, then its limit (0 = none), in input order. */
 export function selectBlock(profiles: Profiles, block: Block, context?: EvalContext): Profile[] {
-  return selectedProfiles(tallyWhole(profiles, (table) => tallyBlocks(table, [block], context)));
+  if (profiles instanceof ProfileTable) return selectedProfiles(profiles, tallyWhole(profiles, [block], context));
+  const test = compile(block.root, context);
+  const sampled = sampleFilter(block.sample);
+  const kept: Profile[] = [];
+  for (const profile of profiles) {
+    if (!test(profile) || !sampled(profile)) continue;
+    kept.push(profile);
+    if (kept.length === block.limit) break;
+  }
+  return kept;
 }
 
 /**
@@ -187,11 +204,18 @@ export function selectBlock(profiles: Profiles, block: Block, context?: EvalCont
  * reads. Static segments hold explicit members the domain does not know, so they select nothing.
  */
 export function select(profiles: Profiles, segment: Segment, context?: EvalContext): Profile[] {
-  return selectedProfiles(tallyWhole(profiles, (table) => tally(table, segment, context)));
+  if (profiles instanceof ProfileTable)
+    return selectedProfiles(profiles, tallyWhole(profiles, blocksOf(segment), context));
+  const [first, ...rest] = blocksOf(segment).map((block) => selectBlock(profiles, block, context));
+  if (!first) return [];
+  if (rest.length === 0) return first;
+  const chosen = new Set([first, ...rest].flat());
+  return profiles.filter((profile) => chosen.has(profile));
 }
 
 export function count(profiles: Profiles, segment: Segment, context?: EvalContext): number {
-  return tallyWhole(profiles, (table) => tally(table, segment, context)).run.result().total;
+  if (profiles instanceof ProfileTable) return tallyWhole(profiles, blocksOf(segment), context).result().total;
+  return select(profiles, segment, context).length;
 }
 
 /**
@@ -199,5 +223,18 @@ export function count(profiles: Profiles, segment: Segment, context?: EvalContex
  * own (ignoring its ancestors and the block's limit), keyed by group id.
  */
 export function countPerGroup(profiles: Profiles, block: Block, context?: EvalContext): Map<string, number> {
-  return tallyWhole(profiles, (table) => tallyBlocks(table, [block], context)).run.result().perGroup;
+  if (profiles instanceof ProfileTable) return tallyWhole(profiles, [block], context).result().perGroup;
+  const counts = new Map<string, number>();
+  walk(block.root, (node) => {
+    if (node.type === 'group') counts.set(node.id, 0);
+  });
+  const { test } = compileNode(
+    block.root,
+    makeCompiler(context, (node, truth) => {
+      if (node.type === 'group' && truth === true) counts.set(node.id, counts.get(node.id)! + 1);
+    }),
+  );
+  const sampled = sampleFilter(block.sample);
+  for (const profile of profiles) if (sampled(profile)) test(profile);
+  return counts;
 }

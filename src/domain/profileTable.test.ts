@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Profile } from './model';
-import { asTable, NOT_ASKED, ProfileTable } from './profileTable';
+import { NOT_ASKED, ProfileTable } from './profileTable';
 import { sampleBucket } from './sample';
 
 const profiles: Profile[] = [
@@ -68,11 +68,5 @@ describe('ProfileTable', () => {
     const table = new ProfileTable(profiles, { answerBudgetBytes: 1 });
     const answers = table.answers('city', 'q');
     expect(table.answers('city', 'q')).toBe(answers);
-  });
-
-  it('counts over the caller’s table, or a fresh one over plain profiles', () => {
-    const table = new ProfileTable(profiles);
-    expect(asTable(table)).toBe(table);
-    expect(asTable(profiles).profiles).toBe(profiles);
   });
 });

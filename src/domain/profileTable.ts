@@ -4,9 +4,9 @@
  * (cities, statuses, tiers, birth dates), so a condition is decided once per distinct value, and
  * a count over 50,000 profiles is a pass over small integer arrays.
  *
- * A table reads its profiles when a column is first asked for and keeps what it read: build one
- * over profiles that no longer change (the demo backend's are generated once), or a fresh one per
- * count.
+ * A table reads its profiles when a column is first asked for and keeps what it read, so build
+ * one only over profiles that no longer change (the demo backend's are generated once). For a
+ * single count over plain profiles the row-wise evaluator is cheaper: `count` picks by argument.
  */
 import type { Profile } from './model';
 import { sampleBucket } from './sample';
@@ -106,9 +106,4 @@ function encode(profiles: readonly Profile[], field: string): FieldColumn {
       : intern(scalarCodes, value, value);
   }
   return { codes, values };
-}
-
-/** The table to count over: the caller's own (columns kept between counts), or a fresh one. */
-export function asTable(profiles: readonly Profile[] | ProfileTable): ProfileTable {
-  return profiles instanceof ProfileTable ? profiles : new ProfileTable(profiles);
 }
