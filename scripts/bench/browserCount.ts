@@ -10,10 +10,10 @@
  * Run alone with `node --import tsx scripts/bench/browserCount.ts`.
  */
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser } from '@playwright/test';
+import type { Browser } from '@playwright/test';
 import { DEMO_ONLY_PATHS } from '@/api/altcraft/endpoints';
 import { DEMO_BASE_URL, DEMO_TOKEN } from '@/api/demo';
-import { chromiumArgs, resolveChromium } from '../../e2e/browser';
+import { launchBenchChromium } from './chromium';
 import { buildDemo, startPreview, stopPreview } from './list';
 import { TWENTY_CONDITIONS } from './mocks';
 
@@ -61,12 +61,7 @@ export async function benchBrowserCount(): Promise<Record<string, number>> {
   const server = await startPreview(PORT);
   let browser: Browser | undefined;
   try {
-    const executablePath = resolveChromium();
-    browser = await chromium.launch({
-      headless: true,
-      args: chromiumArgs,
-      ...(executablePath ? { executablePath } : {}),
-    });
+    browser = await launchBenchChromium();
     const page = await browser.newPage();
     page.setDefaultTimeout(120_000);
     await page.goto(`http://localhost:${PORT}/segments`);

@@ -4,8 +4,8 @@
  * Run alone with `node --import tsx scripts/bench/builder.ts`.
  */
 import { pathToFileURL } from 'node:url';
-import { chromium, type Page } from '@playwright/test';
-import { chromiumArgs, resolveChromium } from '../../e2e/browser';
+import type { Page } from '@playwright/test';
+import { launchBenchChromium } from './chromium';
 import { buildHarness, serveHarness } from './builder-harness/server';
 
 const SIZES = [100, 500, 1000] as const;
@@ -59,7 +59,7 @@ async function keystrokes(page: Page, selector: string): Promise<Keystrokes> {
 export async function benchBuilder(): Promise<Record<string, number>> {
   buildHarness();
   const server = await serveHarness();
-  const browser = await chromium.launch({ executablePath: resolveChromium(), args: chromiumArgs, headless: true });
+  const browser = await launchBenchChromium();
   const results: Record<string, number> = {};
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });

@@ -10,7 +10,7 @@
  * in nested groups of ten under the root. Run alone with `node --import tsx scripts/bench/editor.ts`.
  */
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser, type Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { nestedGroupQuery } from '@/api/altcraft/nesting';
 import type { AltcraftQuery } from '@/api/altcraft/wire';
 import { STORAGE_KEY } from '@/mocks/persistence';
@@ -19,7 +19,7 @@ import { seededStore } from '@/mocks/seed';
 import { CUSTOMERS_DB } from '@/mocks/seed/segments';
 import { CITIES } from '@/mocks/seed/vocabulary';
 import type { StoredSegment } from '@/mocks/store';
-import { chromiumArgs, resolveChromium } from '../../e2e/browser';
+import { launchBenchChromium } from './chromium';
 import { buildDemo, startPreview, stopPreview } from './list';
 
 export const EDITOR_SIZES = [100, 500, 1000] as const;
@@ -314,12 +314,7 @@ export async function benchEditor(): Promise<Record<string, number>> {
   let browser: Browser | undefined;
   const results: Record<string, number> = {};
   try {
-    const executablePath = resolveChromium();
-    browser = await chromium.launch({
-      headless: true,
-      args: chromiumArgs,
-      ...(executablePath ? { executablePath } : {}),
-    });
+    browser = await launchBenchChromium();
     for (const size of EDITOR_SIZES) {
       const floor = await floorKeystrokes(browser, size);
       const editor = await measureSize(browser, seedScript, seed.ids.get(size)!, size);

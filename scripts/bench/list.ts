@@ -9,10 +9,10 @@
  */
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
-import { chromium, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { STORAGE_KEY } from '@/mocks/persistence';
 import { seededStore } from '@/mocks/seed';
-import { chromiumArgs, resolveChromium } from '../../e2e/browser';
+import { launchBenchChromium } from './chromium';
 
 const PORT = 4174;
 const BASE_URL = `http://localhost:${PORT}`;
@@ -169,12 +169,7 @@ export async function benchList(): Promise<Record<string, number>> {
   const seed = demoStateWithExtraSegments(BENCH_SEGMENTS - seededStore().segments().length);
   buildDemo();
   const server = await startPreview();
-  const executablePath = resolveChromium();
-  const browser = await chromium.launch({
-    headless: true,
-    args: chromiumArgs,
-    ...(executablePath ? { executablePath } : {}),
-  });
+  const browser = await launchBenchChromium();
   try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     await context.addInitScript(
