@@ -18,8 +18,23 @@ export interface EvalOptions {
 /** Most functions accept a bare catalog or the full options. */
 export type EvalContext = FieldCatalog | EvalOptions;
 
-/** Whether one field value satisfies a condition. */
-export type ValueTest = (value: unknown) => boolean;
+/**
+ * Whether one field value satisfies a condition, in two steps: `read` normalises the value (lower
+ * case, a day number, a version) and `accept` decides on that. `read` is always one of a few
+ * shared functions, so a table can keep a column's normalised values for every condition that
+ * reads the field the same way.
+ */
+export interface ValueTest {
+  read: (value: unknown) => unknown;
+  accept: (key: unknown) => boolean;
+}
+
+/** Pairs a reader with a decision on what it reads; the one place the key's type is set aside. */
+function valueTest<K>(read: (value: unknown) => K, accept: (key: K) => boolean): ValueTest {
+  return { read, accept: accept as (key: unknown) => boolean };
+}
+
+const asIs = (value: unknown): unknown => value;
 
 /** What compiling a condition needs to know besides the condition. */
 export interface ConditionScope {
@@ -56,10 +71,7 @@ function orderingTest(type: FieldType, scalar: Scalar, accept: Comparison): Valu
   return withOrder(type, (order) => {
     const bound = order.key(scalar);
     if (bound === undefined) return undefined;
-    return (value: unknown) => {
-      const key = order.key(value);
-      return key !== undefined && accept(order.compare(key, bound));
-    };
+    return valueTest(order.key, (key) => key !== undefined && accept(order.compare(key, bound)));
   });
 }
 
@@ -68,10 +80,10 @@ function betweenTest(type: FieldType, from: Scalar, to: Scalar): ValueTest | und
     const low = order.key(from);
     const high = order.key(to);
     if (low === undefined || high === undefined) return undefined;
-    return (value: unknown) => {
-      const key = order.key(value);
-      return key !== undefined && order.compare(key, low) >= 0 && order.compare(key, high) <= 0;
-    };
+    return valueTest(
+      order.key,
+      (key) => key !== undefined && order.compare(key, low) >= 0 && order.compare(key, high) <= 0,
+    );
   });
 }
 
@@ -79,25 +91,19 @@ function memberTest(type: FieldType, scalars: Scalar[]): ValueTest | undefined {
   const toKey = equalityKey(type);
   const keys = new Set(scalars.map(toKey));
   if (keys.has(undefined)) return undefined;
-  return (value) => keys.has(toKey(value));
+  return valueTest(toKey, (key) => keys.has(key));
 }
 
 function textTest(scalar: Scalar, accept: (text: string, needle: string) => boolean): ValueTest {
   const needle = toText(scalar)!;
-  return (value) => {
-    const text = toText(value);
-    return text !== undefined && accept(text, needle);
-  };
+  return valueTest(toText, (text) => text !== undefined && accept(text, needle));
 }
 
 /** Relative-day operators: the value's day is tested against today and the number of days. */
 function daysTest(scalar: Scalar, accept: (day: number, days: number) => boolean): ValueTest | undefined {
   const days = toNumber(scalar);
   if (days === undefined) return undefined;
-  return (value) => {
-    const day = toDay(value);
-    return day !== undefined && accept(day, days);
-  };
+  return valueTest(toDay, (day) => day !== undefined && accept(day, days));
 }
 
 /** Year, month (1–12) and day of a day number (days since 1970-01-01): H. Hinnant's civil_from_days. */
@@ -137,15 +143,14 @@ export function daysToAnniversary(day: number, today: number): number {
   return (thisYear >= today ? thisYear : daysFromCivil(year + 1, month, date)) - today;
 }
 
-/** A lone scalar counts as a one-item list; a missing value as an empty one. */
+const listKey = equalityKey('list');
+
+/** A list's item keys; a lone scalar counts as a one-item list, a missing value as an empty one. */
+const listKeys = (value: unknown): readonly unknown[] => (Array.isArray(value) ? value.map(listKey) : [listKey(value)]);
+
 function listContainsTest(scalar: Scalar): ValueTest {
-  const toKey = equalityKey('list');
-  const wanted = toKey(scalar);
-  return (value) => {
-    if (!Array.isArray(value)) return toKey(value) === wanted;
-    for (const item of value) if (toKey(item) === wanted) return true;
-    return false;
-  };
+  const wanted = listKey(scalar);
+  return valueTest(listKeys, (keys) => keys.includes(wanted));
 }
 
 /** The test of a positive operator, or undefined when the condition's value means nothing for the type. */
@@ -167,16 +172,13 @@ function positiveTest(op: OperatorId, scalars: Scalar[], type: FieldType, today:
     case 'ends_with':
       return textTest(first, (text, needle) => text.endsWith(needle));
     case 'is_empty':
-      return isEmptyValue;
+      return valueTest(asIs, isEmptyValue);
     case 'exists':
-      return (value) => !isMissing(value);
+      return valueTest(asIs, (value) => !isMissing(value));
     case 'domain_is':
     case 'domain_group_is': {
       const domains = op === 'domain_is' ? [toText(first)!.replace(/^@/, '')] : [...domainsOfGroup(String(first))];
-      return (value) => {
-        for (const domain of domains) if (hasEmailDomain(value, domain)) return true;
-        return false;
-      };
+      return valueTest(asIs, (value) => domains.some((domain) => hasEmailDomain(value, domain)));
     }
     case 'between':
       return betweenTest(type, first, scalars[1]!);
@@ -189,9 +191,9 @@ function positiveTest(op: OperatorId, scalars: Scalar[], type: FieldType, today:
     case 'anniversary_within_days':
       return daysTest(first, (day, days) => daysToAnniversary(day, today) <= days);
     case 'is_true':
-      return (value) => toBoolean(value) === true;
+      return valueTest(toBoolean, (flag) => flag === true);
     case 'is_false':
-      return (value) => toBoolean(value) === false;
+      return valueTest(toBoolean, (flag) => flag === false);
     default:
       // list_contains: the only positive operator left.
       return listContainsTest(first);
@@ -213,5 +215,5 @@ export function conditionTest(condition: Condition, scope: ConditionScope): Valu
     scope.today,
   );
   if (!test || !complementOf) return test;
-  return (value) => !test(value);
+  return { read: test.read, accept: (key) => !test.accept(key) };
 }

@@ -53,8 +53,9 @@ const UNKNOWN: Compiled = { test: () => undefined, definite: false };
 function compileCondition(condition: Condition, compiler: Compiler): Compiled {
   const test = conditionTest(condition, compiler);
   if (!test) return UNKNOWN;
-  const field = condition.field;
-  return { test: (p) => test(p[field]), definite: true };
+  const { field } = condition;
+  const { read, accept } = test;
+  return { test: (p) => accept(read(p[field])), definite: true };
 }
 
 // ---------------------------------------------------------------------------------------------

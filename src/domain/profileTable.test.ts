@@ -43,6 +43,15 @@ describe('ProfileTable', () => {
     expect(table.buckets()).toBe(table.buckets());
   });
 
+  it('keeps the distinct values as each reader normalises them, once per reader', () => {
+    const table = new ProfileTable(profiles);
+    const lower = (value: unknown) => (typeof value === 'string' ? value.toLowerCase() : undefined);
+    const keys = table.keys('city', lower);
+    expect(keys).toEqual(['moscow', 'kazan', undefined]);
+    expect(table.keys('city', lower)).toBe(keys);
+    expect(table.keys('city', (value) => value)).toEqual(['Moscow', 'Kazan', undefined]);
+  });
+
   it('shares the answers to the same question, one per distinct value, none asked yet', () => {
     const table = new ProfileTable(profiles);
     const answers = table.answers('city', 'is Moscow');

@@ -27,6 +27,7 @@ const ANSWER_BUDGET_BYTES = 16 * 1024 * 1024;
 export class ProfileTable {
   readonly profiles: readonly Profile[];
   readonly #columns = new Map<string, FieldColumn>();
+  readonly #keys = new Map<string, Map<(value: unknown) => unknown, readonly unknown[]>>();
   readonly #answers = new Map<string, Uint8Array>();
   readonly #answerBudget: number;
   #answerBytes = 0;
@@ -48,6 +49,21 @@ export class ProfileTable {
       this.#columns.set(field, column);
     }
     return column;
+  }
+
+  /**
+   * A field's distinct values as `read` normalises them (lower case, day numbers, ...), kept per
+   * reader: conditions that read a field the same way share the work.
+   */
+  keys(field: string, read: (value: unknown) => unknown): readonly unknown[] {
+    let byReader = this.#keys.get(field);
+    if (!byReader) this.#keys.set(field, (byReader = new Map()));
+    let keys = byReader.get(read);
+    if (!keys) {
+      keys = this.column(field).values.map(read);
+      byReader.set(read, keys);
+    }
+    return keys;
   }
 
   /**

@@ -25,8 +25,9 @@ const NOT = Uint8Array.of(TRUE, FALSE, UNKNOWN);
 interface ConditionPlan {
   kind: 'condition';
   codes: Int32Array;
-  values: readonly unknown[];
-  test: ValueTest;
+  /** The field's distinct values as the condition reads them. */
+  keys: readonly unknown[];
+  accept: ValueTest['accept'];
   /** Per distinct value: FALSE, TRUE or NOT_ASKED; shared through the table. */
   answers: Uint8Array;
 }
@@ -50,9 +51,10 @@ function planOf(node: TreeNode, table: ProfileTable, scope: ConditionScope): Pla
   if (node.type === 'opaque') return { kind: 'unknown' };
   const test = conditionTest(node, scope);
   if (!test) return { kind: 'unknown' };
-  const { codes, values } = table.column(node.field);
+  const { codes } = table.column(node.field);
+  const keys = table.keys(node.field, test.read);
   const question = JSON.stringify([node.operator, node.value, scope.typeOf(node), scope.today]);
-  return { kind: 'condition', codes, values, test, answers: table.answers(node.field, question) };
+  return { kind: 'condition', codes, keys, accept: test.accept, answers: table.answers(node.field, question) };
 }
 
 /** Scratch truths per tree depth, reused from node to node and step to step. */
@@ -69,11 +71,11 @@ type GroupReport = (group: GroupPlan, truths: Uint8Array, length: number) => voi
 
 /** Combines a condition's truths for rows [start, start + length) into `out`. */
 function runCondition(plan: ConditionPlan, start: number, length: number, out: Uint8Array, combine: Uint8Array) {
-  const { codes, values, test, answers } = plan;
+  const { codes, keys, accept, answers } = plan;
   for (let i = 0; i < length; i++) {
     const code = codes[start + i]!;
     let answer = answers[code]!;
-    if (answer === NOT_ASKED) answers[code] = answer = test(values[code]) ? TRUE : FALSE;
+    if (answer === NOT_ASKED) answers[code] = answer = accept(keys[code]) ? TRUE : FALSE;
     out[i] = combine[out[i]! * 3 + answer]!;
   }
 }
