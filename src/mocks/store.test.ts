@@ -1,4 +1,7 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ProfileTable } from '@/domain/profileTable';
 import { SEED_PICKS, seededStore } from './seed';
+import { MOBILE_DB } from './seed/segments';
 import { recordFromBody } from './records';
 import { DemoStore } from './store';
 
@@ -86,5 +89,23 @@ describe('DemoStore', () => {
     unsubscribe();
     store.remove(2);
     expect(listener).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('DemoStore profile tables', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('reads every field of a new table while the browser is idle', () => {
+    const idle: IdleRequestCallback[] = [];
+    vi.stubGlobal('requestIdleCallback', (callback: IdleRequestCallback) => idle.push(callback));
+    const read = vi.spyOn(ProfileTable.prototype, 'column');
+    // A seed of its own: tables are shared per seed and database.
+    const store = new DemoStore({ seed: 9_091, nextId: 1, segments: [], members: new Map() });
+    const table = store.profileTable(MOBILE_DB);
+    expect(store.profileTable(MOBILE_DB)).toBe(table);
+    const fields = store.database(MOBILE_DB)!.fields.map((field) => field.name);
+    while (idle.length > 0) idle.shift()!({ didTimeout: false, timeRemaining: () => 10 });
+    expect(read.mock.calls.map(([field]) => field)).toEqual(fields);
+    read.mockRestore();
   });
 });
