@@ -7,6 +7,7 @@ import type { ReactNode } from 'react';
 import { Link as RouterLink } from 'react-router';
 import { isApiError } from '@/api/errors';
 import { useMessages } from '@/ui/i18n';
+import { NotFoundMessage } from '@/ui/NotFoundMessage';
 import { LoadErrorAlert } from '@/ui/LoadErrorAlert';
 import { detailMessages } from './messages';
 
@@ -62,19 +63,7 @@ export function DetailGrid({ main, side }: { main: ReactNode; side: ReactNode })
 
 export function SegmentNotFound({ id }: { id: string }) {
   const t = useMessages(detailMessages);
-  return (
-    <Box sx={{ maxWidth: 560, mx: 'auto', my: 8, textAlign: 'center' }}>
-      <Typography variant="h1" gutterBottom>
-        {t('notFound.title')}
-      </Typography>
-      <Typography color="text.secondary" sx={{ mb: 3 }}>
-        {t('notFound.body', { id })}
-      </Typography>
-      <Button variant="contained" component={RouterLink} to="/segments">
-        {t('notFound.back')}
-      </Button>
-    </Box>
-  );
+  return <NotFoundMessage title={t('notFound.title')} body={t('notFound.body', { id })} back={t('notFound.back')} />;
 }
 
 export function DetailLoadError({ error, onRetry }: { error: Error; onRetry: () => void }) {
