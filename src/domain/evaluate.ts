@@ -18,7 +18,7 @@ import { conditionScope, conditionTest, type ConditionScope, type EvalContext } 
 import type { Block, Condition, Group, Profile, SampleRange, Segment, TreeNode } from './model';
 import { ProfileTable } from './profileTable';
 import { inSample, isFullSample } from './sample';
-import { tallyBlocks, type Tally } from './tally';
+import { selectingBlocks, tallyBlocks, type Tally } from './tally';
 import { walk } from './tree';
 
 export { daysToAnniversary } from './conditionTests';
@@ -183,8 +183,6 @@ function selectedProfiles(table: ProfileTable, run: Tally): Profile[] {
   return run.selectedRows().map((row) => table.profiles[row]!);
 }
 
-const blocksOf = (segment: Segment): readonly Block[] => (segment.kind === 'static' ? [] : segment.blocks);
-
 /** The profiles one block keeps: its conditions, then its sample, then its limit (0 = none), in input order. */
 export function selectBlock(profiles: Profiles, block: Block, context?: EvalContext): Profile[] {
   if (profiles instanceof ProfileTable) return selectedProfiles(profiles, tallyWhole(profiles, [block], context));
@@ -206,8 +204,8 @@ export function selectBlock(profiles: Profiles, block: Block, context?: EvalCont
  */
 export function select(profiles: Profiles, segment: Segment, context?: EvalContext): Profile[] {
   if (profiles instanceof ProfileTable)
-    return selectedProfiles(profiles, tallyWhole(profiles, blocksOf(segment), context));
-  const [first, ...rest] = blocksOf(segment).map((block) => selectBlock(profiles, block, context));
+    return selectedProfiles(profiles, tallyWhole(profiles, selectingBlocks(segment), context));
+  const [first, ...rest] = selectingBlocks(segment).map((block) => selectBlock(profiles, block, context));
   if (!first) return [];
   if (rest.length === 0) return first;
   const chosen = new Set([first, ...rest].flat());
@@ -215,7 +213,7 @@ export function select(profiles: Profiles, segment: Segment, context?: EvalConte
 }
 
 export function count(profiles: Profiles, segment: Segment, context?: EvalContext): number {
-  if (profiles instanceof ProfileTable) return tallyWhole(profiles, blocksOf(segment), context).result().total;
+  if (profiles instanceof ProfileTable) return tallyWhole(profiles, selectingBlocks(segment), context).result().total;
   return select(profiles, segment, context).length;
 }
 

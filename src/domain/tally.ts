@@ -139,12 +139,16 @@ interface BlockRun {
 }
 
 /**
- * A tally of a segment over a table. Static segments hold explicit members the domain does not
- * know, so they select nothing.
+ * The blocks whose conditions select members. Static segments hold explicit members the domain
+ * does not know, so they select nothing.
  */
+export function selectingBlocks(segment: Segment): readonly Block[] {
+  return segment.kind === 'static' ? [] : segment.blocks;
+}
+
+/** A tally of a segment over a table. */
 export function tally(table: ProfileTable, segment: Segment, context?: EvalContext): Tally {
-  const blocks = segment.kind === 'static' ? [] : segment.blocks;
-  return tallyBlocks(table, blocks, context);
+  return tallyBlocks(table, selectingBlocks(segment), context);
 }
 
 export function tallyBlocks(table: ProfileTable, blocks: readonly Block[], context?: EvalContext): Tally {
