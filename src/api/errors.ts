@@ -10,6 +10,9 @@ const ACTIONS: Partial<Record<ApiErrorCode, ApiErrorAction>> = {
   500: 'retry',
   network: 'retry',
   timeout: 'retry',
+  session_expired: 'settings',
+  refused_address: 'settings',
+  wrong_path: 'settings',
 };
 
 export interface ApiErrorInit {

@@ -24,7 +24,14 @@ export interface RetryNotice {
 
 export interface HttpClientOptions {
   baseUrl: string;
+  /** Sent as `Authorization: Bearer …` when not empty; `authHeaders` replaces this scheme. */
   token: string;
+  /** Headers that carry the credentials instead of a bearer token (a session header, say). */
+  authHeaders?: () => Record<string, string>;
+  /** The header a write's Request-ID travels in; null for vendors without deduplication. */
+  requestIdHeader?: string | null;
+  /** `same-origin` lets a proxy on the app's origin keep a session cookie (Digital Audience). */
+  credentials?: RequestCredentials;
   /** Resolved at call time by default, so a test's interceptors see the call. */
   fetch?: typeof fetch;
   /** Per attempt; default 15 s. */
@@ -47,6 +54,14 @@ export interface CallOptions {
   method?: string;
 }
 
+/** One request of any method: GET and DELETE have no body; the query goes into the URL. */
+export interface RequestSpec {
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  path: string;
+  query?: Record<string, string | number | undefined>;
+  body?: unknown;
+}
+
 export interface WriteOptions extends CallOptions {
   /** Reuse the Request-ID of a failed write to retry that same write; fresh by default. */
   requestId?: string;
@@ -57,12 +72,32 @@ export interface HttpClient {
   postRead<T>(path: string, body: unknown, decode: Decode<T>, options?: CallOptions): Promise<T>;
   /** A call that changes data: never retried here; carries a Request-ID for deduplication. */
   postWrite<T>(path: string, body: unknown, decode: Decode<T>, options?: WriteOptions): Promise<T>;
+  /** `postRead` for any method. */
+  read<T>(spec: RequestSpec, decode: Decode<T>, options?: Omit<CallOptions, 'method'>): Promise<T>;
+  /** `postWrite` for any method. */
+  write<T>(spec: RequestSpec, decode: Decode<T>, options?: Omit<WriteOptions, 'method'>): Promise<T>;
+  /** The URL and headers `spec` goes out with, for previews; credentials replaced by SECRET_MASK. */
+  describe(spec: RequestSpec): { url: string; headers: Record<string, string> };
 }
+
+/** Stands in for a secret in a described request (provider.ts re-exports it as SECRET_MASK). */
+export const MASK = '••••••';
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
 
 export function joinUrl(baseUrl: string, path: string): string {
   return `${baseUrl.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
+}
+
+/** The URL of a request: the path joined to the base, then the defined query parameters. */
+export function urlFor(baseUrl: string, spec: Pick<RequestSpec, 'path' | 'query'>): string {
+  const url = joinUrl(baseUrl, spec.path);
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries(spec.query ?? {})) {
+    if (value !== undefined) params.append(name, String(value));
+  }
+  const query = params.toString();
+  return query ? `${url}?${query}` : url;
 }
 
 /** Retry-After as seconds: either a number of seconds or an HTTP date. */
@@ -160,29 +195,37 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
   const wait = options.sleep ?? sleep;
   const newRequestId = options.newRequestId ?? newUuid;
 
-  function headersFor(requestId: string | undefined): Headers {
-    const headers = new Headers({ 'Content-Type': 'application/json', Accept: 'application/json' });
-    // The token goes in a header only, never in the URL (CONTRACTS.md §1, Auth).
-    if (options.token) headers.set('Authorization', `Bearer ${options.token}`);
-    if (requestId) headers.set('Request-ID', requestId);
+  const requestIdHeader = options.requestIdHeader === undefined ? 'Request-ID' : options.requestIdHeader;
+
+  // Content-Type on every request, GET and DELETE included: Push0 answers 400 without it
+  // (CONTRACTS.md §2), and it costs the others nothing.
+  function headersFor(requestId: string | undefined, mask = false): Record<string, string> {
+    const headers: Record<string, string> = { 'Content-Type': 'application/json', Accept: 'application/json' };
+    // Credentials go in headers only, never in the URL (CONTRACTS.md §1, Auth).
+    if (options.authHeaders) {
+      for (const [name, value] of Object.entries(options.authHeaders())) headers[name] = mask ? MASK : value;
+    } else if (options.token) {
+      headers.Authorization = `Bearer ${mask ? MASK : options.token}`;
+    }
+    if (requestId && requestIdHeader) headers[requestIdHeader] = requestId;
     return headers;
   }
 
   async function attempt<T>(
-    path: string,
-    body: unknown,
+    spec: RequestSpec,
     decode: Decode<T>,
-    call: CallOptions,
+    call: Omit<CallOptions, 'method'>,
     requestId: string | undefined,
   ): Promise<T> {
     const fetchImpl = options.fetch ?? globalThis.fetch;
     return withTimeout(timeoutMs, call.signal, async (signal) => {
       let response: Response;
       try {
-        response = await fetchImpl(joinUrl(options.baseUrl, path), {
-          method: call.method ?? 'POST',
-          headers: headersFor(requestId),
-          body: body === undefined ? undefined : JSON.stringify(body),
+        response = await fetchImpl(urlFor(options.baseUrl, spec), {
+          method: spec.method,
+          headers: new Headers(headersFor(requestId)),
+          body: spec.body === undefined ? undefined : JSON.stringify(spec.body),
+          ...(options.credentials ? { credentials: options.credentials } : {}),
           signal,
         });
       } catch (cause) {
@@ -205,33 +248,46 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     return backoffMs * 2 ** (attemptNo - 1);
   }
 
-  return {
-    async postRead(path, body, decode, call = {}) {
-      for (let attemptNo = 1; ; attemptNo += 1) {
-        try {
-          return await attempt(path, body, decode, call, undefined);
-        } catch (error) {
-          if (!isApiError(error) || !isTransient(error) || attemptNo >= maxAttempts) throw error;
-          const delayMs = delayFor(error, attemptNo);
-          if (delayMs === null) throw error;
-          const seconds = Math.max(1, Math.ceil(delayMs / 1000));
-          options.onRetry?.({
-            error: error.with({ params: { retrying: true, seconds } }),
-            attempt: attemptNo,
-            delayMs,
-          });
-          await wait(delayMs, call.signal);
-        }
-      }
-    },
-
-    async postWrite(path, body, decode, call = {}) {
-      const requestId = call.requestId ?? newRequestId();
+  async function read<T>(spec: RequestSpec, decode: Decode<T>, call: Omit<CallOptions, 'method'> = {}): Promise<T> {
+    for (let attemptNo = 1; ; attemptNo += 1) {
       try {
-        return await attempt(path, body, decode, call, requestId);
+        return await attempt(spec, decode, call, undefined);
       } catch (error) {
-        throw isApiError(error) ? error.with({ requestId }) : error;
+        if (!isApiError(error) || !isTransient(error) || attemptNo >= maxAttempts) throw error;
+        const delayMs = delayFor(error, attemptNo);
+        if (delayMs === null) throw error;
+        const seconds = Math.max(1, Math.ceil(delayMs / 1000));
+        options.onRetry?.({
+          error: error.with({ params: { retrying: true, seconds } }),
+          attempt: attemptNo,
+          delayMs,
+        });
+        await wait(delayMs, call.signal);
       }
+    }
+  }
+
+  async function write<T>(spec: RequestSpec, decode: Decode<T>, call: Omit<WriteOptions, 'method'> = {}): Promise<T> {
+    const requestId = call.requestId ?? newRequestId();
+    try {
+      return await attempt(spec, decode, call, requestId);
+    } catch (error) {
+      throw isApiError(error) ? error.with({ requestId }) : error;
+    }
+  }
+
+  const methodOf = (call: CallOptions) => (call.method ?? 'POST') as RequestSpec['method'];
+
+  return {
+    read,
+    write,
+    postRead: (path, body, decode, call = {}) => read({ method: methodOf(call), path, body }, decode, call),
+    postWrite: (path, body, decode, call = {}) => write({ method: methodOf(call), path, body }, decode, call),
+    describe(spec) {
+      return {
+        url: urlFor(options.baseUrl, spec),
+        headers: headersFor(undefined, true),
+      };
     },
   };
 }

@@ -8,7 +8,19 @@ export const VENDOR_CODES = [0, 400, 401, 402, 403, 404, 409, 413, 415, 429, 435
 export type VendorCode = (typeof VENDOR_CODES)[number];
 
 /** Failures the client detects itself. */
-export const CLIENT_CODES = ['network', 'timeout', 'bad_response', 'aborted', 'unsupported'] as const;
+export const CLIENT_CODES = [
+  'network',
+  'timeout',
+  'bad_response',
+  'aborted',
+  'unsupported',
+  // A vendor's session (Digital Audience's cookie) has run out: sign in again in Settings.
+  'session_expired',
+  // The browser will not send to this address at all (mixed content, a scheme it refuses).
+  'refused_address',
+  // The server answered, but not as this vendor's API does there: most likely a wrong base path.
+  'wrong_path',
+] as const;
 export type ClientCode = (typeof CLIENT_CODES)[number];
 
 export type ApiErrorCode = VendorCode | ClientCode;
@@ -61,6 +73,11 @@ export const apiMessagesEn: ApiMessages = {
         ? `The server sent an answer the app cannot read: ${p.issues.join('; ')}.`
         : 'The server sent an answer the app cannot read.',
     aborted: () => 'The request was cancelled.',
+    session_expired: () => 'The session has expired. Sign in again in Settings.',
+    refused_address: withDetail('The browser refuses to send requests to this address.'),
+    wrong_path: withDetail(
+      'The server answered, but not as this API does at this address. Check the path of the base URL.',
+    ),
     unsupported: withDetail('This backend cannot store this.'),
   },
 };

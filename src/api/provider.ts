@@ -27,6 +27,11 @@ export interface SegmentSummary {
   databaseName?: string;
   count?: number;
   updatedAt?: string;
+  createdAt?: string;
+  /** The vendor's status word and schedule, where it has them (Digital Audience). */
+  status?: string;
+  active?: boolean;
+  endDate?: string;
   /** Access groups, where the backend has them. */
   groups?: Array<{ id: number | string; name: string }>;
 }
@@ -37,6 +42,9 @@ export interface SegmentPage {
   /** null when the backend does not say (or a search filters the pages). */
   total: number | null;
 }
+
+/** The databaseId of segments on backends without databases (`capabilities.databases` false). */
+export const NO_DATABASE = 0;
 
 export interface Database {
   id: number;
@@ -78,13 +86,42 @@ export interface ProfileCheck {
   }>;
 }
 
-/** The request create/update would send, for previews; the token is left out. */
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+/**
+ * A request exactly as the provider would send it, for previews and "Copy as cURL". Secrets are
+ * masked in `headers` (SECRET_MASK), never present.
+ */
 export interface WriteRequest {
-  method: 'POST';
+  method: HttpMethod;
   url: string;
-  body: Record<string, unknown>;
+  headers: Record<string, string>;
+  /** Absent for requests without a body. */
+  body?: unknown;
   /** Where the vendor documents an XML form of the request. */
   xml?: string;
+}
+
+/** What stands in for a secret in a previewed header. */
+export const SECRET_MASK = '••••••';
+
+/** A segment in the vendor's own stored form, for the detail page's payload view. */
+export interface StoredPayload {
+  body: unknown;
+  /** Where the vendor documents an XML form. */
+  xml?: string;
+}
+
+/** A new audience (Digital Audience's createcrmaudience). */
+export interface AudienceInput {
+  name: string;
+  description?: string;
+  campaignId: string;
+}
+
+export interface CreatedAudience {
+  id: number | string;
+  name: string;
 }
 
 export interface ReadOptions {
@@ -110,9 +147,18 @@ export interface SegmentsProvider {
   create(segment: Segment, options?: WriteOptions): Promise<{ id: number | string }>;
   update(segment: Segment, options?: WriteOptions): Promise<{ id: number | string }>;
   remove(id: number | string, options?: WriteOptions): Promise<void>;
-  /** The request create/update would send, for previews. Sends nothing that writes. */
-  writeRequest?(segment: Segment, signal?: AbortSignal): Promise<WriteRequest>;
+  /**
+   * The request create/update would send, for previews: the same builder Save uses, so the two
+   * cannot drift. Sends nothing that writes.
+   */
+  writeRequest(segment: Segment, signal?: AbortSignal): Promise<WriteRequest>;
+  /** The segment in the vendor's stored form (detail page), without any request. */
+  payload(segment: Segment): StoredPayload;
+  /** A cheap read that proves the base URL and the secret work ("Test connection"). */
+  checkConnection(signal?: AbortSignal): Promise<void>;
+  /** Empty where `capabilities.databases` is false. */
   databases(signal?: AbortSignal): Promise<Database[]>;
+  /** Backends without databases ignore the id (the editor passes NO_DATABASE). */
   fieldCatalog(databaseId: number, signal?: AbortSignal): Promise<FieldCatalog>;
   counts(id: number | string, options?: CountsOptions): Promise<ChannelCounts[]>;
   refreshCounts(id: number | string, options?: CountsOptions & WriteOptions): Promise<{ taskId: string | number }>;
@@ -131,6 +177,10 @@ export interface SegmentsProvider {
     profileIds: string[],
     options?: { signal?: AbortSignal; skipTriggers?: boolean },
   ): Promise<MemberResult[]>;
+  /** Only where `capabilities.lifecycle`: moves the end date (ISO 8601) and answers the segment. */
+  updateEndDate?(id: number | string, endDate: string, options?: WriteOptions): Promise<Segment>;
+  /** Only where `capabilities.audiences`. */
+  createAudience?(input: AudienceInput, options?: WriteOptions): Promise<CreatedAudience>;
   /** Only where the backend can explain one profile; `profile` is an id or an email. */
   checkProfile?(
     segmentId: number | string,

@@ -127,11 +127,38 @@ export interface Segment {
   /** Present when the backend reports it. */
   count?: number;
   updatedAt?: string;
+  /** Status, schedule and counters, where the backend has them (Digital Audience). */
+  lifecycle?: SegmentLifecycle;
   /**
    * What the adapter read, carried along untouched by the UI so that saving an unchanged
    * segment writes back exactly what was read (CONTRACTS.md, round-trip rule).
    */
   origin?: SegmentOrigin;
+}
+
+/** Pipeline counters of a segment, where the backend keeps them (Digital Audience's total*Count). */
+export const PIPELINE_COUNTERS = [
+  'log',
+  'ready',
+  'processing',
+  'pending',
+  'upload',
+  'failed',
+  'noData',
+  'segmentUpload',
+] as const;
+export type PipelineCounter = (typeof PIPELINE_COUNTERS)[number];
+
+export interface SegmentLifecycle {
+  /** The vendor's own status word, shown as it is. */
+  status?: string;
+  active?: boolean;
+  recurring?: boolean;
+  /** ISO 8601 instants. */
+  startDate?: string;
+  endDate?: string;
+  createdAt?: string;
+  counters?: Partial<Record<PipelineCounter, number>>;
 }
 
 /** Adapter-owned data; only the adapter named by `vendor` looks inside `data`. */
@@ -143,30 +170,42 @@ export interface SegmentOrigin {
 /** What a backend can store. The builder hides or explains anything outside it. */
 export interface Capabilities {
   kinds: SegmentKind[];
-  /** False for backends with no condition rules at all. */
+  /** False for backends with no condition rules at all (Digital Audience). */
   conditions: boolean;
+  /** Whether segments are created and edited in the editor; false: read, delete and vendor actions only. */
+  editing: boolean;
+  /** Whether a segment lives in a database the user picks (Altcraft); false hides the picker. */
+  databases: boolean;
   /** Group levels per block, counted like `maxDepth` in tree.ts: a flat root is 1. */
   maxDepth: number;
   /** Whether a group can be negated. */
   not: boolean;
-  /** null when there is no limit. */
+  /** Conditions per group; null when there is no limit. */
   maxConditionsPerGroup: number | null;
-  /** How many blocks a segment may hold; null when there is no limit. */
-  maxBlocks: number | null;
+  /** The root group's combinator where the backend fixes it (Push0 ANDs its groups); null when free. */
+  fixedRootCombinator: Combinator | null;
   /** Operators the backend can serialize, per field type. */
   operators: Partial<Record<FieldType, OperatorId[]>>;
   sampling: boolean;
   limit: boolean;
   estimate: boolean;
   staticMembers: boolean;
+  /** Per-channel counts and a recount (Altcraft's counters). */
   counters: boolean;
+  /** Whether the backend reports a segment's size. */
+  sizes: boolean;
   /** Whether the description is saved. */
   description: boolean;
   /** Whether tags are saved. */
   tags: boolean;
   /** Whether a single profile can be checked against a segment. */
   checkProfile: boolean;
-  pagination: 'cursor' | 'page';
+  /** Status, schedule and pipeline counters (Digital Audience), and whether the end date can be moved. */
+  lifecycle: boolean;
+  /** Whether new audiences are created here instead of segments (Digital Audience). */
+  audiences: boolean;
+  /** Whether the list's search runs on the server over every segment (Push0's `name`). */
+  serverSearch: boolean;
 }
 
 export interface FieldOption {
@@ -180,6 +219,8 @@ export interface FieldDescriptor {
   type: FieldType;
   category: 'system' | 'custom';
   options?: FieldOption[];
+  /** A date field that holds an instant (Push0's epoch milliseconds): edited as date and time. */
+  withTime?: boolean;
 }
 
 export type FieldCatalog = FieldDescriptor[];

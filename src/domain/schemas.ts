@@ -1,6 +1,14 @@
 /** zod schemas of the canonical model, for every boundary that receives a segment as data. */
 import { z } from 'zod';
-import type { Condition, Group, OperatorId, OpaqueCondition, Segment, TreeNode } from './model';
+import {
+  PIPELINE_COUNTERS,
+  type Condition,
+  type Group,
+  type OperatorId,
+  type OpaqueCondition,
+  type Segment,
+  type TreeNode,
+} from './model';
 import { OPERATORS } from './operators';
 
 const OPERATOR_IDS = Object.keys(OPERATORS) as [OperatorId, ...OperatorId[]];
@@ -64,6 +72,17 @@ export const segmentSchema: z.ZodType<Segment> = z.object({
   blocks: z.array(blockSchema),
   count: z.number().optional(),
   updatedAt: z.string().optional(),
+  lifecycle: z
+    .object({
+      status: z.string().optional(),
+      active: z.boolean().optional(),
+      recurring: z.boolean().optional(),
+      startDate: z.string().optional(),
+      endDate: z.string().optional(),
+      createdAt: z.string().optional(),
+      counters: z.partialRecord(z.enum(PIPELINE_COUNTERS), z.number()).optional(),
+    })
+    .optional(),
   // Adapter-owned; kept so a parsed draft still saves back byte for byte.
   origin: z.object({ vendor: z.string(), data: z.unknown() }).optional(),
 });
@@ -74,6 +93,7 @@ export const fieldDescriptorSchema = z.object({
   type: fieldTypeSchema,
   category: z.enum(['system', 'custom']),
   options: z.array(z.object({ value: scalarSchema, label: z.string() })).optional(),
+  withTime: z.boolean().optional(),
 });
 
 export const fieldCatalogSchema = z.array(fieldDescriptorSchema);

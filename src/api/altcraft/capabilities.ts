@@ -7,21 +7,28 @@ export function altcraftCapabilities(demoExtras: boolean): Capabilities {
   return {
     kinds: ['static', 'dynamic', 'updatable'],
     conditions: true,
+    editing: true,
+    databases: true,
     maxDepth: MAX_NESTING_DEPTH,
     not: false,
     maxConditionsPerGroup: null,
-    maxBlocks: null,
+    fixedRootCombinator: null,
     operators: serializableOperators(),
     sampling: true,
     limit: true,
     estimate: demoExtras,
     staticMembers: true,
     counters: true,
+    // segments/get/ answers `count`.
+    sizes: true,
     // segments/add and segments/update document no description.
     description: false,
     // Nor tags: only segments/list/ returns ui_tags.
     tags: false,
     checkProfile: demoExtras,
-    pagination: 'cursor',
+    lifecycle: false,
+    audiences: false,
+    // segments/list/ has no name filter: the provider reads pages and filters them.
+    serverSearch: false,
   };
 }

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import type { Segment } from '@/domain/model';
 import { isApiError } from '../errors';
-import { createHttpClient, joinUrl, type HttpClientOptions } from '../http';
+import { createHttpClient, type HttpClientOptions } from '../http';
 import type {
   Cursor,
   Database,
@@ -190,7 +190,18 @@ export function createAltcraftProvider(config: AltcraftProviderOptions): Segment
       const mode = segment.id === undefined ? 'create' : 'update';
       const body = await bodyFor(segment, mode, signal);
       const path = mode === 'create' ? ALTCRAFT_PATHS.segmentsAdd : ALTCRAFT_PATHS.segmentsUpdate;
-      return { method: 'POST', url: joinUrl(config.baseUrl, path), body, xml: toXml(body) };
+      return { method: 'POST', ...http.describe({ method: 'POST', path, body }), body, xml: toXml(body) };
+    },
+
+    payload(segment) {
+      const body = toWire(segment);
+      return { body, xml: toXml(body) };
+    },
+
+    async checkConnection(signal) {
+      // The cheapest read that needs a valid token: one database.
+      const body = { from_id: 1, limit: 1 };
+      await http.postRead(ALTCRAFT_PATHS.databasesList, body, decodeDatabasePage, { signal });
     },
 
     async remove(id, write = {}) {

@@ -72,7 +72,7 @@ describe('request preview', () => {
   it('uses segments/update/ with the id for an existing segment', async () => {
     const preview = await previewFor({ ...dynamicSegment(), id: 12 });
     expect(preview.url).toBe('https://example.test/api/v1.1/segments/update/');
-    expect(preview.body.id).toBe(12);
+    expect(preview.body).toMatchObject({ id: 12 });
   });
 
   it('masks the token in cURL and quotes the body for a POSIX shell', async () => {
@@ -88,7 +88,12 @@ describe('request preview', () => {
   });
 
   it('has no XML when the request has none', () => {
-    const request: WriteRequest = { method: 'POST', url: 'https://x.test/a', body: { a: 'b' } };
+    const request: WriteRequest = {
+      method: 'POST',
+      url: 'https://x.test/a',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${MASKED_TOKEN}` },
+      body: { a: 'b' },
+    };
     const preview = previewOf(request);
     expect(preview).not.toHaveProperty('xml');
     expect(preview.json).toBe('{\n  "a": "b"\n}');

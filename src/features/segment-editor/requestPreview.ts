@@ -4,15 +4,15 @@
  * never enters this module: cURL carries a mask in its place, so a copied command is safe to paste
  * into a ticket.
  */
-import type { WriteRequest } from '@/api/provider';
+import { SECRET_MASK, type HttpMethod, type WriteRequest } from '@/api/provider';
 
-export const MASKED_TOKEN = '••••••';
+export const MASKED_TOKEN = SECRET_MASK;
 
 export interface RequestPreview {
-  method: 'POST';
+  method: HttpMethod;
   url: string;
   headers: Array<[string, string]>;
-  body: Record<string, unknown>;
+  body?: unknown;
   json: string;
   /** Where the vendor documents an XML form of the request. */
   xml?: string;
@@ -29,23 +29,20 @@ export function curlCommand(preview: Pick<RequestPreview, 'method' | 'url' | 'he
   const lines = [
     `curl -X ${preview.method} ${shellQuote(preview.url)}`,
     ...preview.headers.map(([name, value]) => `  -H ${shellQuote(`${name}: ${value}`)}`),
-    `  --data-raw ${shellQuote(JSON.stringify(preview.body))}`,
+    ...(preview.body === undefined ? [] : [`  --data-raw ${shellQuote(JSON.stringify(preview.body))}`]),
   ];
   return lines.join(' \\\n');
 }
 
-/** The provider's request with the headers the transport adds, the token masked. */
+/** The provider's request with the headers the transport sends, secrets already masked by the provider. */
 export function previewOf(request: WriteRequest): RequestPreview {
-  const headers: Array<[string, string]> = [
-    ['Content-Type', 'application/json'],
-    ['Authorization', `Bearer ${MASKED_TOKEN}`],
-  ];
+  const headers = Object.entries(request.headers).filter(([name]) => name.toLowerCase() !== 'accept');
   const preview = {
     method: request.method,
     url: request.url,
     headers,
     body: request.body,
-    json: JSON.stringify(request.body, null, 2),
+    json: request.body === undefined ? '' : JSON.stringify(request.body, null, 2),
     ...(request.xml === undefined ? {} : { xml: request.xml }),
   };
   return { ...preview, curl: curlCommand(preview) };

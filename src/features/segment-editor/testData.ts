@@ -21,20 +21,25 @@ export const CATALOG: FieldCatalog = [
 export const CAPABILITIES: Capabilities = {
   kinds: ['static', 'dynamic', 'updatable'],
   conditions: true,
+  editing: true,
+  databases: true,
   maxDepth: 3,
   not: false,
   maxConditionsPerGroup: null,
-  maxBlocks: null,
+  fixedRootCombinator: null,
   operators: {},
   sampling: true,
   limit: true,
   estimate: true,
   staticMembers: true,
   counters: true,
+  sizes: true,
   description: false,
   tags: false,
   checkProfile: false,
-  pagination: 'cursor',
+  lifecycle: false,
+  audiences: false,
+  serverSearch: false,
 };
 
 export const cond = (

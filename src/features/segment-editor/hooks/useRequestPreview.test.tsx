@@ -31,6 +31,7 @@ const named = (name: string): Segment => toSegment({ ...newSegmentValues(CAPABIL
 const requestFor = (segment: Segment): WriteRequest => ({
   method: 'POST',
   url: 'https://x.test/segments/add/',
+  headers: { Authorization: `Bearer ${MASKED_TOKEN}` },
   body: { name: segment.name },
 });
 
