@@ -307,7 +307,7 @@ test.describe('segment editor', () => {
     await chooseFocusedField(page, 'City');
     await fillLastValue(page, 'Omsk');
     await expect
-      .poll(() => page.evaluate(() => localStorage.getItem('segment-studio:draft:v1:demo:new') ?? ''))
+      .poll(() => page.evaluate(() => localStorage.getItem('segment-studio:c:demo:draft:v1:new') ?? ''))
       .toContain('Omsk');
 
     // Leaving with unsaved changes asks first; the reload goes ahead when the user agrees.

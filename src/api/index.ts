@@ -45,14 +45,8 @@ export {
 } from './http';
 export { jsonEqual } from './json';
 export { describeIssues, validated } from './validate';
-export {
-  connectionSchema,
-  createProvider,
-  VENDORS,
-  type Connection,
-  type ProviderOverrides,
-  type Vendor,
-} from './connection';
+export * from './connections';
+export { VENDOR_IDS, VENDORS, vendorOf, type VendorDefinition, type VendorId } from './vendors/registry';
 export { DEMO_BASE_URL, DEMO_TOKEN } from './demo';
 export { queryKeys, type SegmentListFilters } from './queryKeys';
 export {

@@ -8,6 +8,7 @@ import { Suspense } from 'react';
 import { NavLink, Outlet } from 'react-router';
 import { SegmentsIcon } from '@/ui/icons';
 import { useMessages } from '@/ui/i18n';
+import { ConnectionSwitcher } from './ConnectionSwitcher';
 import { appMessages } from './messages';
 import { RetryNotice } from './RetryNotice';
 import { ThemeModeToggle } from './ThemeModeToggle';
@@ -55,6 +56,7 @@ export function AppLayout() {
               </Button>
             ))}
           </Box>
+          <ConnectionSwitcher />
           <ThemeModeToggle />
         </Toolbar>
       </AppBar>

@@ -2,6 +2,7 @@ import CssBaseline from '@mui/material/CssBaseline';
 import { ThemeProvider } from '@mui/material/styles';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
+import { ProviderScope } from '@/api/connections';
 import { I18nProvider } from '@/ui/i18n';
 import { theme } from '@/ui/theme';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -14,7 +15,9 @@ export function AppProviders({ children, queryClient }: { children: ReactNode; q
       <CssBaseline />
       <I18nProvider locale="en">
         <ErrorBoundary>
-          <QueryClientProvider client={client}>{children}</QueryClientProvider>
+          <QueryClientProvider client={client}>
+            <ProviderScope>{children}</ProviderScope>
+          </QueryClientProvider>
         </ErrorBoundary>
       </I18nProvider>
     </ThemeProvider>

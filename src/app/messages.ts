@@ -20,5 +20,10 @@ export const appMessages = defineMessages({
     'notFound.body': 'There is nothing at {path}. It may have been moved or deleted.',
     'notFound.back': 'Back to segments',
     'loading.page': 'Loading page…',
+    'connection.switch': 'Connection: {name}. Switch',
+    'connection.none': 'No connection',
+    'connection.manage': 'Manage connections…',
+    'connection.add': 'Add connection',
+    'connection.missing': 'No backend is connected yet. Add a connection in Settings to see and build segments.',
   },
 });

@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import { Navigate, type RouteObject } from 'react-router';
 import { AppLayout, PageLoading } from './AppLayout';
+import { RequireConnection } from './RequireConnection';
 import { RouteError } from './RouteError';
 
 /** The UI contract's routes (DESIGN.md). Each page is its own chunk, loaded on first visit. */
@@ -12,10 +13,18 @@ export const routes: RouteObject[] = [
     hydrateFallbackElement: <PageLoading />,
     children: [
       { index: true, element: <Navigate to="/segments" replace /> },
-      { path: 'segments', lazy: () => import('@/features/segment-list/SegmentListPage').then(page) },
-      { path: 'segments/new', lazy: () => import('@/features/segment-editor/SegmentEditorPage').then(page) },
-      { path: 'segments/:id', lazy: () => import('@/features/segment-detail/SegmentDetailPage').then(page) },
-      { path: 'segments/:id/edit', lazy: () => import('@/features/segment-editor/SegmentEditorPage').then(page) },
+      {
+        element: <RequireConnection />,
+        children: [
+          { path: 'segments', lazy: () => import('@/features/segment-list/SegmentListPage').then(page) },
+          { path: 'segments/new', lazy: () => import('@/features/segment-editor/SegmentEditorPage').then(page) },
+          { path: 'segments/:id', lazy: () => import('@/features/segment-detail/SegmentDetailPage').then(page) },
+          {
+            path: 'segments/:id/edit',
+            lazy: () => import('@/features/segment-editor/SegmentEditorPage').then(page),
+          },
+        ],
+      },
       { path: 'settings', lazy: () => import('@/features/settings/SettingsPage').then(page) },
       { path: '*', lazy: () => import('./NotFoundPage').then(page) },
     ],

@@ -17,7 +17,12 @@ export type ErrorCode =
   | 'value_type'
   | 'range_reversed'
   | 'depth_exceeded'
-  | 'too_many_children';
+  | 'too_many_children'
+  // What the backend cannot store, found before Save rather than at it.
+  | 'operator_not_stored'
+  | 'not_unsupported'
+  | 'root_combinator_fixed'
+  | 'kind_unsupported';
 
 /** Advice: the segment saves, but probably does not do what was meant. */
 export type WarningCode = 'unknown_option' | 'contradiction' | 'duplicate_condition' | 'never_matches';

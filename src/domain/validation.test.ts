@@ -202,6 +202,36 @@ describe('structure checks', () => {
   });
 });
 
+describe('what the backend cannot store', () => {
+  it('reports a negated group where NOT is not stored, and allows it where it is', () => {
+    const inner = { ...g('or', [c('age', 'gte', 18)]), not: true };
+    const root = g('and', [inner]);
+    expect(codes(problemsOf(root, { not: false }))).toEqual([`error:not_unsupported@${inner.id}`]);
+    expect(problemsOf(root, { not: true })).toEqual([]);
+  });
+
+  it('reports a root combinator the backend fixes', () => {
+    const root = g('or', [c('age', 'gte', 18)]);
+    expect(codes(problemsOf(root, { rootCombinator: 'and' }))).toEqual([`error:root_combinator_fixed@${root.id}`]);
+    expect(problemsOf(g('and', [c('age', 'gte', 18)]), { rootCombinator: 'and' })).toEqual([]);
+  });
+
+  it('reports an operator the backend cannot store for the field type, with its words', () => {
+    const condition = c('age', 'gte', 18);
+    const problems = problemsOf(g('and', [condition]), { operators: { number: ['gt', 'lt'] } });
+    expect(codes(problems)).toEqual([`error:operator_not_stored@${condition.id}`]);
+    expect(problems[0]!.message).toMatch(/cannot store/);
+    expect(problemsOf(g('and', [condition]), { operators: { string: ['equals'] } })).toEqual([]);
+  });
+
+  it('reports a segment type the backend does not store', () => {
+    const updatable = segment([block(g('and', [c('age', 'gte', 18)]))], { kind: 'updatable' });
+    const problems = validateSegment(updatable, { catalog: TEST_CATALOG, limits: { kinds: ['dynamic'] } });
+    expect(codes(problems)).toEqual(['error:kind_unsupported@kind']);
+    expect(problems[0]!.message).toContain('updatable');
+  });
+});
+
 describe('warnings', () => {
   const contradiction = (...children: Condition[]) => {
     const root = g('and', children);

@@ -6,7 +6,18 @@
 import { contradictingFields, duplicateConditionIds, innerCertainties } from './analysis';
 import { en } from './locale/en';
 import type { DomainLocale } from './locale/types';
-import type { Block, Condition, FieldCatalog, FieldDescriptor, Group, Segment } from './model';
+import type {
+  Block,
+  Combinator,
+  Condition,
+  FieldCatalog,
+  FieldDescriptor,
+  FieldType,
+  Group,
+  OperatorId,
+  Segment,
+  SegmentKind,
+} from './model';
 import {
   editorFor,
   isBlankScalar,
@@ -23,11 +34,20 @@ import { toOptionKey, withOrder } from './values';
 
 export * from './schemas';
 
+/** What the backend can store, beyond what the domain models; each one absent means no limit. */
 export interface ValidationLimits {
   /** Group levels allowed, the root counting as 1 (see `maxDepth`). */
   maxDepth?: number;
   /** Direct children (conditions and groups) allowed in one group. */
   maxConditionsPerGroup?: number;
+  /** False where no group may be negated. */
+  not?: boolean;
+  /** The root's combinator where the backend fixes it. */
+  rootCombinator?: Combinator;
+  /** Operators the backend can store, per field type; a type left out allows all of its operators. */
+  operators?: Partial<Record<FieldType, readonly OperatorId[]>>;
+  /** The segment types the backend stores. */
+  kinds?: readonly SegmentKind[];
 }
 
 export interface ValidationOptions {
@@ -70,8 +90,9 @@ function checkCondition(
   condition: Condition,
   field: FieldDescriptor | undefined,
   report: Report,
-  locale: DomainLocale,
+  options: ValidationOptions,
 ): boolean {
+  const locale = options.locale ?? en;
   const nodeId = condition.id;
   if (!field) {
     report('field_unknown', { nodeId, path: 'field' }, { field: condition.field });
@@ -80,6 +101,11 @@ function checkCondition(
   const params = { field: field.label, operator: OPERATORS[condition.operator].label };
   if (!isOperatorAllowed(field.type, condition.operator)) {
     report('operator_not_allowed', { nodeId, path: 'operator' }, params);
+    return false;
+  }
+  const stored = options.limits?.operators?.[field.type];
+  if (stored && !stored.includes(condition.operator)) {
+    report('operator_not_stored', { nodeId, path: 'operator' }, params);
     return false;
   }
   const editor = editorFor(field.type, condition.operator);
@@ -106,9 +132,9 @@ function checkCondition(
       return false;
     }
   }
-  const options = valueOptionsFor(field, condition.operator);
-  if (options && (editor === 'enum' || editor === 'enum-multi')) {
-    const known = new Set(options.map((option) => toOptionKey(option.value)));
+  const valueOptions = valueOptionsFor(field, condition.operator);
+  if (valueOptions && (editor === 'enum' || editor === 'enum-multi')) {
+    const known = new Set(valueOptions.map((option) => toOptionKey(option.value)));
     const unknown = scalars.find((scalar) => !known.has(toOptionKey(scalar)));
     if (unknown !== undefined)
       report('unknown_option', { nodeId, path: 'value' }, { ...params, value: String(unknown) });
@@ -130,14 +156,13 @@ function checkTree(
   rootMayBeEmpty: boolean,
   report: Report,
 ): void {
-  const locale = options.locale ?? en;
-  const { maxDepth, maxConditionsPerGroup } = options.limits ?? {};
+  const { maxDepth, maxConditionsPerGroup, not, rootCombinator } = options.limits ?? {};
   const usable = new Set<Condition>();
   const groups: Group[] = [];
 
   walk(root, (node, _parent, depth) => {
     if (node.type === 'condition') {
-      if (checkCondition(node, fields.get(node.field), report, locale)) usable.add(node);
+      if (checkCondition(node, fields.get(node.field), report, options)) usable.add(node);
       return;
     }
     if (node.type === 'opaque') return;
@@ -149,6 +174,9 @@ function checkTree(
     if (maxDepth !== undefined && depth === maxDepth) report('depth_exceeded', { nodeId }, { limit: maxDepth });
     if (maxConditionsPerGroup !== undefined && node.children.length > maxConditionsPerGroup)
       report('too_many_children', { nodeId, path: 'conditions' }, { limit: maxConditionsPerGroup });
+    if (not === false && node.not) report('not_unsupported', { nodeId });
+    if (node === root && rootCombinator !== undefined && node.combinator !== rootCombinator)
+      report('root_combinator_fixed', { nodeId });
   });
 
   const typeOf = (condition: Condition) => (usable.has(condition) ? fields.get(condition.field)?.type : undefined);
@@ -172,6 +200,8 @@ export function validateSegment(segment: Segment, options: ValidationOptions): P
   const fields = new Map(options.catalog.map((field) => [field.name, field] as const));
 
   if (segment.name.trim() === '') report('name_required', { path: 'name' });
+  const kinds = options.limits?.kinds;
+  if (kinds && !kinds.includes(segment.kind)) report('kind_unsupported', { path: 'kind' }, { kind: segment.kind });
   const conditions = segment.blocks.reduce((sum, block) => sum + countConditions(block.root), 0);
   if (segment.kind === 'static') {
     // A static segment is a fixed membership; its blocks, if any, are never used.

@@ -93,6 +93,11 @@ export const en: DomainLocale = {
     range_reversed: (p) => `The range for ${p.field} starts after it ends.`,
     depth_exceeded: (p) => `Groups can be nested at most ${p.limit} levels deep here.`,
     too_many_children: (p) => `A group can hold at most ${p.limit} items here.`,
+    operator_not_stored: (p) => `This backend cannot store "${p.operator}" on ${p.field}: choose another operator.`,
+    not_unsupported: () => 'This backend cannot store a negated group: turn off NOT, or rewrite the conditions.',
+    root_combinator_fixed: () =>
+      'This backend always matches all of the top-level items: switch the top group to "all".',
+    kind_unsupported: (p) => `This backend cannot store ${p.kind} segments: choose another type.`,
     unknown_option: (p) => `"${p.value}" is not one of the options of ${p.field}.`,
     contradiction: (p) => `No profile can match this group: the conditions on ${p.field} contradict each other.`,
     duplicate_condition: () => 'This condition repeats another one in the same group.',

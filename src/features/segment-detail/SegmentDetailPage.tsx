@@ -3,7 +3,7 @@ import Snackbar from '@mui/material/Snackbar';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useLocation, useNavigate, useParams } from 'react-router';
-import { useProvider } from '@/api/activeConnection';
+import { useProvider } from '@/api/connections';
 import { isApiError } from '@/api/errors';
 import type { SegmentsProvider } from '@/api/provider';
 import { databasesOptions, fieldCatalogOptions, segmentOptions } from '@/api/queries';

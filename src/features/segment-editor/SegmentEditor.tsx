@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
 import { get, useForm, type FieldError } from 'react-hook-form';
 import { useNavigate } from 'react-router';
-import type { Connection } from '@/api/connection';
+import type { Connection } from '@/api/connections';
 import { useSaveSegment } from '@/api/mutations';
 import type { Database, SegmentsProvider } from '@/api/provider';
 import { fieldCatalogOptions } from '@/api/queries';

@@ -4,7 +4,7 @@ import Button from '@mui/material/Button';
 import Skeleton from '@mui/material/Skeleton';
 import { useQuery } from '@tanstack/react-query';
 import { Link as RouterLink, useParams } from 'react-router';
-import { useProvider } from '@/api/activeConnection';
+import { useProvider } from '@/api/connections';
 import { databasesOptions, segmentOptions } from '@/api/queries';
 import { useMessages } from '@/ui/i18n';
 import { PageHeader } from '@/ui/PageHeader';

@@ -7,8 +7,8 @@ const parseName = (values: unknown) =>
 
 describe('draft store', () => {
   it('keys drafts by connection and segment, with "new" for an unsaved segment', () => {
-    expect(draftKey('demo', '42')).toBe('segment-studio:draft:v1:demo:42');
-    expect(draftKey('demo', undefined)).toBe('segment-studio:draft:v1:demo:new');
+    expect(draftKey('demo', '42')).toBe('segment-studio:c:demo:draft:v1:42');
+    expect(draftKey('demo', undefined)).toBe('segment-studio:c:demo:draft:v1:new');
     expect(draftKey('prod', '42')).not.toBe(draftKey('demo', '42'));
   });
 

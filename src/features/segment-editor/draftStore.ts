@@ -3,6 +3,7 @@
  * a closed tab never costs a marketer their work. Storage failures (quota, private mode) are
  * swallowed: a draft is a safety net, never a reason for the editor to break.
  */
+import { connectionStoragePrefix } from '@/api/connections';
 
 export interface Draft<T> {
   /** Epoch milliseconds of the last write. */
@@ -10,10 +11,9 @@ export interface Draft<T> {
   values: T;
 }
 
-const PREFIX = 'segment-studio:draft:v1';
-
+/** Under the connection's storage prefix, so removing the connection removes its drafts. */
 export function draftKey(connectionId: string, segmentId: string | undefined): string {
-  return `${PREFIX}:${connectionId}:${segmentId ?? 'new'}`;
+  return `${connectionStoragePrefix(connectionId)}draft:v1:${segmentId ?? 'new'}`;
 }
 
 /** Reads a draft; anything unreadable or failing `parse` is dropped rather than restored half-broken. */

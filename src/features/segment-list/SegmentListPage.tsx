@@ -3,7 +3,7 @@ import Paper from '@mui/material/Paper';
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo, useState } from 'react';
 import { Link as RouterLink, useNavigate } from 'react-router';
-import { useProvider } from '@/api/activeConnection';
+import { useProvider } from '@/api/connections';
 import { useDeleteSegment } from '@/api/mutations';
 import type { SegmentSummary } from '@/api/provider';
 import { databasesOptions, segmentListOptions } from '@/api/queries';

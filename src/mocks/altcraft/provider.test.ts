@@ -3,13 +3,12 @@
  * wire, including the round-trip rule (a segment read and saved unchanged keeps its `segment[]`).
  */
 import { toWire } from '@/api/altcraft/convert';
-import { createProvider } from '@/api/connection';
-import { DEMO_CONNECTION } from '@/api/activeConnection';
+import { builtInConnections, createProvider } from '@/api/connections';
 import { isApiError } from '@/api/errors';
 import type { Segment } from '@/domain/model';
 import { currentBackend, resetStore } from '../backend';
 
-const provider = createProvider(DEMO_CONNECTION);
+const provider = createProvider(builtInConnections(true)[0]!);
 
 beforeEach(() => resetStore());
 
