@@ -17,7 +17,7 @@ describe('error messages', () => {
 
   it('points 401 and 403 to Settings and transient failures to a retry', () => {
     expect(new ApiError({ code: 401 })).toMatchObject({
-      message: 'The API token is missing or wrong. Check it in Settings.',
+      message: 'The API token or sign-in details are missing or wrong. Check them in Settings.',
       action: 'settings',
       name: 'ApiError',
       status: 0,

@@ -48,7 +48,7 @@ export const apiMessagesEn: ApiMessages = {
   errors: {
     0: () => 'The operation succeeded.',
     400: withDetail('The server rejected the request as incorrect.'),
-    401: () => 'The API token is missing or wrong. Check it in Settings.',
+    401: () => 'The API token or sign-in details are missing or wrong. Check them in Settings.',
     402: () => 'The account has reached a limit of its tariff.',
     403: () => 'This API token has no rights for this action. Check its role in Settings.',
     404: () => 'Not found. It may have been deleted, or this API token cannot see it.',

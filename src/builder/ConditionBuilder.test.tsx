@@ -484,6 +484,30 @@ describe('ConditionBuilder: opaque conditions, problems and capabilities', () =>
     expect(changes()).toBe(0);
   });
 
+  it('shows why an action stops in words beside it, once when both stop for one reason', () => {
+    renderBuilder(group('root', 'and', [city('c1'), city('c2')]), {
+      capabilities: { maxDepth: 3, not: true, maxConditionsPerGroup: 2 },
+    });
+    expect(within(row('root')).getAllByText('A group can hold at most 2 conditions here.')).toHaveLength(1);
+    expect(screen.getByRole('button', { name: 'Add group' })).toHaveAccessibleDescription(
+      'A group can hold at most 2 conditions here.',
+    );
+  });
+
+  it('offers only the combinator a backend fixes at the top level, and says why', async () => {
+    const { user, changes } = renderBuilder(group('root', 'and', [group('g1', 'and', [city('c1')])]), {
+      capabilities: { maxDepth: 2, not: false, maxConditionsPerGroup: 10, fixedRootCombinator: 'and' },
+    });
+    const [rootAny, nestedAny] = screen.getAllByRole('button', { name: 'Match any' });
+    expect(rootAny).toHaveAttribute('aria-disabled', 'true');
+    expect(rootAny).toHaveAttribute('data-tip', 'This backend always matches all of the top-level groups.');
+    await user.click(rootAny!);
+    expect(changes()).toBe(0);
+    expect(nestedAny).not.toHaveAttribute('aria-disabled');
+    await user.click(nestedAny!);
+    expect(changes()).toBe(1);
+  });
+
   it('gives every control an accessible name', () => {
     renderBuilder(demoTree(), { problems: problemsOf });
     for (const control of [

@@ -46,6 +46,9 @@ export const GroupView = memo(function GroupView(props: GroupViewProps) {
     ? undefined
     : t('group.tooDeep', { count: capabilities.maxDepth, limit: capabilities.maxDepth });
   const addGroupReason = fullReason ?? depthReason;
+  // A backend that fixes the top level's combinator (Push0 ANDs its groups) offers only that one.
+  const fixedCombinator = isRoot ? capabilities.fixedRootCombinator : null;
+  const combinatorReason = fixedCombinator ? t('group.rootFixed') : undefined;
   const count = groupCounts?.[id];
 
   const body = (
@@ -74,7 +77,11 @@ export const GroupView = memo(function GroupView(props: GroupViewProps) {
               aria-pressed={group.combinator === 'and'}
               aria-label={t('group.matchAll')}
               data-focus-key="combinator-and"
-              onClick={() => actions.setCombinator(id, 'and')}
+              aria-disabled={fixedCombinator && fixedCombinator !== 'and' ? true : undefined}
+              data-tip={fixedCombinator && fixedCombinator !== 'and' ? combinatorReason : undefined}
+              onClick={
+                fixedCombinator && fixedCombinator !== 'and' ? undefined : () => actions.setCombinator(id, 'and')
+              }
             >
               {t('group.all')}
             </button>
@@ -84,7 +91,9 @@ export const GroupView = memo(function GroupView(props: GroupViewProps) {
               aria-pressed={group.combinator === 'or'}
               aria-label={t('group.matchAny')}
               data-focus-key="combinator-or"
-              onClick={() => actions.setCombinator(id, 'or')}
+              aria-disabled={fixedCombinator && fixedCombinator !== 'or' ? true : undefined}
+              data-tip={fixedCombinator && fixedCombinator !== 'or' ? combinatorReason : undefined}
+              onClick={fixedCombinator && fixedCombinator !== 'or' ? undefined : () => actions.setCombinator(id, 'or')}
             >
               {t('group.any')}
             </button>
@@ -151,9 +160,20 @@ export const GroupView = memo(function GroupView(props: GroupViewProps) {
               label={t('group.addGroup')}
               focusKey="add-group"
               reason={addGroupReason}
-              reasonId={`${reasonId}-g`}
+              reasonId={addGroupReason === fullReason ? `${reasonId}-c` : `${reasonId}-g`}
               onClick={() => actions.addGroup(id)}
             />
+            {/* Why an action stops, in words beside it: a marketer should never wonder. */}
+            {fullReason && (
+              <span id={`${reasonId}-c`} className={css.reason}>
+                {fullReason}
+              </span>
+            )}
+            {addGroupReason && addGroupReason !== fullReason && (
+              <span id={`${reasonId}-g`} className={css.reason}>
+                {addGroupReason}
+              </span>
+            )}
           </div>
         </>
       )}
@@ -208,6 +228,7 @@ interface TextButtonProps {
   focusKey: string;
   /** Why the action is unavailable; the button stays focusable so the reason can be read. */
   reason: string | undefined;
+  /** The element that shows the reason (rendered by the group's footer). */
   reasonId: string;
   onClick: () => void;
 }
@@ -226,11 +247,6 @@ function TextButton({ label, focusKey, reason, reasonId, onClick }: TextButtonPr
       >
         {label}
       </button>
-      {reason && (
-        <span id={reasonId} className={css.visuallyHidden}>
-          {reason}
-        </span>
-      )}
     </>
   );
 }

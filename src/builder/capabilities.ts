@@ -1,4 +1,4 @@
-import type { Capabilities, FieldType, OperatorId } from '@/domain/model';
+import type { Capabilities, Combinator, FieldType, OperatorId } from '@/domain/model';
 import { operatorsFor, type OperatorSpec } from '@/domain/operators';
 
 /** What the builder may offer: the tree-shaped part of a backend's capabilities. */
@@ -11,6 +11,8 @@ export interface BuilderCapabilities {
   maxConditionsPerGroup: number | null;
   /** Operators the backend can serialize per field type; a missing type offers all of its operators. */
   operatorsByType?: Partial<Record<FieldType, OperatorId[]>>;
+  /** The root's combinator where the backend fixes it; the other one is not offered. */
+  fixedRootCombinator?: Combinator | null;
 }
 
 /** Everything the domain models; for demos and for backends without limits. */
@@ -26,6 +28,7 @@ export function builderCapabilitiesOf(capabilities: Capabilities): BuilderCapabi
     not: capabilities.not,
     maxConditionsPerGroup: capabilities.maxConditionsPerGroup,
     operatorsByType: capabilities.operators,
+    fixedRootCombinator: capabilities.fixedRootCombinator,
   };
 }
 

@@ -30,6 +30,7 @@ export const builderMessages = defineMessages({
     'group.tooDeep': 'Groups can nest at most {limit} levels deep here.',
     'group.tooDeep#one': 'This backend does not support nested groups.',
     'group.full': 'A group can hold at most {limit} conditions here.',
+    'group.rootFixed': 'This backend always matches all of the top-level groups.',
     'group.full#one': 'A group can hold only one condition here.',
     'group.label': 'Group',
     // Condition row

@@ -241,7 +241,7 @@ describe('Altcraft provider', () => {
       code: 401,
       status: 200,
       action: 'settings',
-      message: 'The API token is missing or wrong. Check it in Settings.',
+      message: 'The API token or sign-in details are missing or wrong. Check them in Settings.',
     });
   });
 

@@ -107,7 +107,11 @@ export function SegmentEditor(props: SegmentEditorProps) {
 
   // The catalog follows the database on screen; RHF reads `context` afresh on every validation.
   const [databaseId, setDatabaseId] = useState(start.values.databaseId);
-  const catalogQuery = useQuery({ ...fieldCatalogOptions(provider, databaseId), enabled: databaseId > 0 });
+  // Backends without databases (Push0) have one catalog, asked for with NO_DATABASE.
+  const catalogQuery = useQuery({
+    ...fieldCatalogOptions(provider, databaseId),
+    enabled: databaseId > 0 || !capabilities.databases,
+  });
   const catalog = catalogQuery.data;
   const form = useForm<SegmentFormValues, ValidationContext>({
     defaultValues: start.values,

@@ -6,6 +6,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link as RouterLink, useParams } from 'react-router';
 import { useProvider } from '@/api/connections';
 import { databasesOptions, segmentOptions } from '@/api/queries';
+import { VENDORS } from '@/api/vendors/registry';
 import { useMessages } from '@/ui/i18n';
 import { PageHeader } from '@/ui/PageHeader';
 import { editorMessages } from './messages';
@@ -16,8 +17,33 @@ export default function SegmentEditorPage() {
   const { id } = useParams();
   const t = useMessages(editorMessages);
   const { connection, provider } = useProvider();
-  const databases = useQuery(databasesOptions(provider));
+  const { capabilities } = provider;
+  const databases = useQuery({ ...databasesOptions(provider), enabled: capabilities.databases });
   const segment = useQuery({ ...segmentOptions(provider, id ?? ''), enabled: id !== undefined });
+
+  if (!capabilities.editing || !capabilities.conditions) {
+    // Digital Audience has no rules to build: its segments are read, extended and deleted only.
+    return (
+      <>
+        <PageHeader title={id === undefined ? t('title.new') : t('title.editUntitled')} />
+        <Alert
+          severity="info"
+          action={
+            <Button
+              color="inherit"
+              size="small"
+              component={RouterLink}
+              to={id === undefined ? '/segments' : `/segments/${id}`}
+            >
+              {t('backToList')}
+            </Button>
+          }
+        >
+          {t('notEditable', { backend: VENDORS[connection.vendor].label })}
+        </Alert>
+      </>
+    );
+  }
 
   const failed = databases.isError ? databases : id !== undefined && segment.isError ? segment : null;
   if (failed) {
@@ -44,7 +70,7 @@ export default function SegmentEditorPage() {
     );
   }
 
-  if (databases.isPending || (id !== undefined && segment.isPending)) {
+  if ((capabilities.databases && databases.isPending) || (id !== undefined && segment.isPending)) {
     return (
       <Box component="output" aria-label={t('loading')} sx={{ display: 'block' }}>
         <Skeleton variant="text" width={280} height={48} />
@@ -59,7 +85,7 @@ export default function SegmentEditorPage() {
     );
   }
 
-  if (id === undefined && databases.data?.length === 0) {
+  if (id === undefined && capabilities.databases && databases.data?.length === 0) {
     return (
       <>
         <PageHeader title={t('title.new')} />

@@ -16,15 +16,20 @@ import { toSegment, type SegmentFormValues } from './segmentForm';
 export interface ValidationContext {
   /** Undefined while the database's fields are loading: conditions are not judged meanwhile. */
   catalog: FieldCatalog | undefined;
-  capabilities: Pick<Capabilities, 'maxDepth' | 'maxConditionsPerGroup'>;
+  capabilities: Partial<Capabilities> & Pick<Capabilities, 'maxDepth' | 'maxConditionsPerGroup'>;
 }
 
 /** Every problem of the segment as it would be saved, in form order (settings first, then the tree). */
 export function problemsOf(values: SegmentFormValues, context: ValidationContext): Problem[] {
-  const { maxDepth, maxConditionsPerGroup } = context.capabilities;
+  const { maxDepth, maxConditionsPerGroup, not, fixedRootCombinator, operators, kinds } = context.capabilities;
+  // Everything the backend cannot store is an error here, before Save, never at it.
   const limits = {
     ...(Number.isFinite(maxDepth) ? { maxDepth } : {}),
     ...(maxConditionsPerGroup === null ? {} : { maxConditionsPerGroup }),
+    ...(not === undefined ? {} : { not }),
+    ...(fixedRootCombinator ? { rootCombinator: fixedRootCombinator } : {}),
+    ...(operators ? { operators } : {}),
+    ...(kinds ? { kinds } : {}),
   };
   const problems = validateSegment(toSegment(values), { catalog: context.catalog ?? [], limits });
   return context.catalog ? problems : problems.filter((problem) => problem.nodeId === null);

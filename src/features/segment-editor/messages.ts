@@ -15,6 +15,8 @@ export const editorMessages = defineMessages({
     noDatabases: 'This backend has no databases yet, so there is nothing to build a segment from.',
     retry: 'Retry',
     backToList: 'Back to segments',
+    notEditable:
+      '{backend} segments have no conditions to build here. Open a segment to see it, extend its end date or delete it.',
 
     // Toolbar
     save: 'Save', // (contract)

@@ -90,18 +90,20 @@ export function SettingsCard(props: SettingsCardProps) {
         <Typography id="segment-settings-title" variant="h2" sx={{ gridColumn: '1 / -1', fontSize: '1rem' }}>
           {t('settings.title')}
         </Typography>
-        <Box sx={span(7)}>
+        <Box sx={span(capabilities.databases ? 7 : 12)}>
           <NameField value={values.name} error={errors.name} update={update} />
         </Box>
-        <Box sx={span(5)}>
-          <DatabaseField
-            databaseId={values.databaseId}
-            databases={props.databases}
-            locked={props.databaseLocked}
-            error={errors.database}
-            onChange={props.setDatabase}
-          />
-        </Box>
+        {capabilities.databases ? (
+          <Box sx={span(5)}>
+            <DatabaseField
+              databaseId={values.databaseId}
+              databases={props.databases}
+              locked={props.databaseLocked}
+              error={errors.database}
+              onChange={props.setDatabase}
+            />
+          </Box>
+        ) : null}
         <Box sx={span(7)}>
           <DescriptionField
             value={values.description}
