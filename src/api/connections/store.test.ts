@@ -128,7 +128,7 @@ describe('connections store', () => {
   });
 
   it('tells subscribers about every change, and follows other tabs', () => {
-    const listener = vi.fn();
+    const listener = vi.fn<() => void>();
     const unsubscribe = subscribeConnections(listener);
     saveConnection(acme, { token: 't' });
     expect(listener).toHaveBeenCalled();
