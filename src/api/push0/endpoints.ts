@@ -21,3 +21,26 @@ export const PUSH0_PAGE_LIMIT_MAX = 100;
 export const PUSH0_PAGE_LIMIT_DEFAULT = 50;
 /** Constraints per group (documented). */
 export const PUSH0_MAX_CONSTRAINTS_PER_GROUP = 10;
+
+/**
+ * Wire choices no vendor page confirms (CONTRACTS.md §2). One edit here fixes each of them when a
+ * live server says otherwise; the relation spellings themselves live in operators.ts.
+ */
+export const PUSH0_UNCONFIRMED = {
+  /**
+   * The `value` of an `exists` constraint. The page requires a value on every constraint but never
+   * says what it means for `exists`; `true` is the reading that cannot invert the meaning, and an
+   * `exists` read with any other value stays opaque (kept verbatim) rather than guessed at.
+   */
+  existsValue: true,
+  /**
+   * "The tag list contains a tag". The page types `tags` as a String Array and lists `contains`
+   * for strings only; whether a list takes `contains` (or `==`) is not shown.
+   */
+  listContainsRelation: 'contains',
+  /**
+   * What PATCH sends to clear a description. Absent means "unchanged" (documented partial
+   * update), and the field is typed String, so an empty string rather than null.
+   */
+  clearedDescription: '',
+} as const;
