@@ -3,8 +3,10 @@
  * the handlers keep (recount tasks, replayed writes). Handlers look it up on every request, so a
  * reset swaps the whole world at once without re-registering handlers.
  */
+import { clearDa, disableDaPersistence, enableDaPersistence, resetDa } from './digitalAudience/store';
 import { SegmentEvaluator } from './evaluation';
 import { clearState, loadState, saveState } from './persistence';
+import { clearPush0, disablePush0Persistence, enablePush0Persistence, resetPush0 } from './push0/store';
 import { SEED_PICKS, seededStore } from './seed';
 import { DemoStore } from './store';
 
@@ -48,9 +50,14 @@ export function installStore(store: DemoStore): void {
   unsubscribe = target ? store.subscribe(() => saveState(target, store.toState())) : () => {};
 }
 
-/** A fresh seeded store (tests call this between cases). Saved browser state, if any, is kept. */
+/**
+ * Fresh seeded data for every vendor (tests call this between cases). Saved browser state, if
+ * any, is kept.
+ */
 export function resetStore(): void {
   installStore(seededStore());
+  resetPush0();
+  resetDa();
 }
 
 /**
@@ -61,6 +68,9 @@ export function enablePersistence(target: Storage): void {
   storage = target;
   const saved = loadState(target);
   installStore(saved ? DemoStore.fromState(saved, SEED_PICKS) : seededStore());
+  // Push0 and Digital Audience keep their data under their own keys (push0/store.ts, digitalAudience/store.ts).
+  enablePush0Persistence(target);
+  enableDaPersistence(target);
 }
 
 /** Stops saving (tests); the current data stays as it is. */
@@ -68,10 +78,14 @@ export function disablePersistence(): void {
   storage = null;
   unsubscribe();
   unsubscribe = () => {};
+  disablePush0Persistence();
+  disableDaPersistence();
 }
 
 /** Drops every saved change and reseeds: the "Reset demo data" action. */
 export function resetDemoData(): void {
   if (storage) clearState(storage);
+  clearPush0();
+  clearDa();
   resetStore();
 }

@@ -1,0 +1,14 @@
+/** The embedded Push0 backend (CONTRACTS.md §2): handlers, seeded data and fault-injection path. */
+export { push0Handlers } from './handlers';
+export { PUSH0_FAULT_PATH } from './guard';
+export { PUSH0_DEVICE_TYPES, PUSH0_FIELDS, PUSH0_RELATIONS, constraintsProblem } from './catalog';
+export type { Push0Constraint, Push0FieldType, Push0Group } from './catalog';
+export { PUSH0_SEED_TIME, push0Id, type Push0Segment } from './seed';
+export {
+  PUSH0_STORAGE_KEY,
+  clearPush0,
+  disablePush0Persistence,
+  enablePush0Persistence,
+  push0State,
+  resetPush0,
+} from './store';
