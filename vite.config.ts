@@ -1,23 +1,13 @@
 import { fileURLToPath, URL } from 'node:url';
 import { defineConfig, loadEnv } from 'vite';
 import react from '@vitejs/plugin-react';
+import { proxyConfig } from './scripts/proxy';
 
-// A backend without CORS headers is reached through /proxy/* (DESIGN.md, Configuration).
-function proxyFor(target: string | undefined) {
-  if (!target) return undefined;
-  return {
-    '/proxy': {
-      target,
-      changeOrigin: true,
-      secure: true,
-      rewrite: (path: string) => path.replace(/^\/proxy/, ''),
-    },
-  };
-}
-
-export default defineConfig(({ mode }) => {
+export default defineConfig(({ mode, command }) => {
   const env = loadEnv(mode, process.cwd(), '');
-  const proxy = proxyFor(env.VITE_PROXY_TARGET);
+  // Backends without CORS headers are reached through /proxy/* (DESIGN.md, Configuration; scripts/proxy.ts).
+  // A build has no server to proxy with, so it neither reads nor reports the proxy settings.
+  const proxy = command === 'serve' ? proxyConfig(env) : undefined;
   return {
     plugins: [react()],
     resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
