@@ -5,12 +5,19 @@ import CardContent from '@mui/material/CardContent';
 import Typography from '@mui/material/Typography';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { clearConnectionData, listConnections, useConnections } from '@/api/connections';
 import { resetDemoData } from '@/api/demoAdmin';
 import { ConfirmDialog } from '@/ui/ConfirmDialog';
 import { useMessages } from '@/ui/i18n';
 import { settingsMessages } from './messages';
 
+/** Only where the build carries the embedded backend, which its built-in connections stand for. */
 export function ResetDemoData() {
+  const hasDemo = useConnections().some((connection) => connection.builtIn);
+  return hasDemo ? <ResetDemoDataCard /> : null;
+}
+
+function ResetDemoDataCard() {
   const t = useMessages(settingsMessages);
   const queryClient = useQueryClient();
   const [confirming, setConfirming] = useState(false);
@@ -20,6 +27,10 @@ export function ResetDemoData() {
     setConfirming(false);
     try {
       await resetDemoData();
+      // Drafts of the demo connections were made against the data that is now gone.
+      for (const connection of listConnections()) {
+        if (connection.builtIn) clearConnectionData(connection.id);
+      }
       await queryClient.invalidateQueries();
       setResult({ ok: true, text: t('resetDone') });
     } catch (error) {

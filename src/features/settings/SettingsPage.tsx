@@ -1,159 +1,148 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import Alert from '@mui/material/Alert';
+/**
+ * Settings: the user's connections (use, edit, remove, add), the connection form, and the demo
+ * data's reset. Which connection the form edits lives here, so the list and the form agree.
+ */
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Card from '@mui/material/Card';
 import CardContent from '@mui/material/CardContent';
-import Checkbox from '@mui/material/Checkbox';
-import FormControlLabel from '@mui/material/FormControlLabel';
-import InputAdornment from '@mui/material/InputAdornment';
-import MenuItem from '@mui/material/MenuItem';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
-import { Controller, useForm, useWatch } from 'react-hook-form';
-import { isRemembered, setActiveConnection, useActiveConnection } from '@/api/activeConnection';
-import { createProvider } from '@/api/connection';
-import { EMBEDDED_BACKEND_AVAILABLE } from '@/api/embeddedBackend';
+import { useEffect, useId, useRef, useState } from 'react';
+import {
+  getActiveConnection,
+  removeConnection,
+  setActiveConnection,
+  useActiveConnection,
+  useConnections,
+  type Connection,
+} from '@/api/connections';
+import { ConfirmDialog } from '@/ui/ConfirmDialog';
+import { AddIcon } from '@/ui/icons';
 import { useMessages } from '@/ui/i18n';
-import { connectionFormSchema, connectionFromForm, formFromConnection, type ConnectionForm } from './connectionForm';
+import { ConnectionEditor } from './ConnectionEditor';
+import { ConnectionList } from './ConnectionList';
 import { settingsMessages } from './messages';
+import { removeCachedQueries } from './removeCachedQueries';
 import { ResetDemoData } from './ResetDemoData';
+import { StatusAlert } from './StatusAlert';
 
-type Status = { severity: 'success' | 'error' | 'info'; text: string } | null;
+interface FormTarget {
+  /** Bumped by "Add connection" and "Edit": a fresh form, focused. Saving keeps it. */
+  nonce: number;
+  /** The edited connection; null adds one. */
+  editId: string | null;
+}
+
+/** Settings opens on the active connection when it is the user's own, so a wrong token is one step from fixed. */
+function initialTarget(): FormTarget {
+  const active = getActiveConnection();
+  return { nonce: 0, editId: active && !active.builtIn ? active.id : null };
+}
 
 export default function SettingsPage() {
   const t = useMessages(settingsMessages);
   const queryClient = useQueryClient();
+  const connections = useConnections();
   const active = useActiveConnection();
-  const [status, setStatus] = useState<Status>(null);
-  const [showToken, setShowToken] = useState(false);
-  const { control, handleSubmit, formState } = useForm<ConnectionForm>({
-    resolver: zodResolver(connectionFormSchema),
-    defaultValues: formFromConnection(active, isRemembered()),
-  });
-  const vendor = useWatch({ control, name: 'vendor' });
-  const fieldError = (message: string | undefined) => (message ? t(message as 'baseUrl.required') : undefined);
+  const headingId = useId();
+  const addRef = useRef<HTMLButtonElement>(null);
+  const [target, setTarget] = useState<FormTarget>(initialTarget);
+  const [notice, setNotice] = useState<string | null>(null);
+  // Kept while the dialog closes, so its text does not blank out during the transition.
+  const [removal, setRemoval] = useState<{ connection: Connection; open: boolean } | null>(null);
+  const focusAddNext = useRef(false);
 
-  const save = handleSubmit((form) => {
-    const connection = connectionFromForm(form);
-    setActiveConnection(connection, { remember: form.remember });
-    queryClient.clear();
-    setStatus({ severity: 'success', text: t('saved', { name: connection.name }) });
-  });
+  // After a removal, once the dialog has closed (and restored focus to a button that is gone),
+  // focus goes on from the list's own action.
+  useEffect(() => {
+    if (!focusAddNext.current || removal?.open) return;
+    focusAddNext.current = false;
+    addRef.current?.focus();
+  }, [removal]);
 
-  const test = handleSubmit(async (form) => {
-    setStatus({ severity: 'info', text: t('testing') });
-    try {
-      const databases = await createProvider(connectionFromForm(form)).databases();
-      setStatus({ severity: 'success', text: t('testOk', { count: databases.length }) });
-    } catch (error) {
-      setStatus({
-        severity: 'error',
-        text: t('testFailed', { reason: error instanceof Error ? error.message : String(error) }),
-      });
-    }
-  });
+  const edited = target.editId === null ? null : (connections.find((c) => c.id === target.editId) ?? null);
+
+  function use(connection: Connection) {
+    setActiveConnection(connection.id);
+    removeCachedQueries(queryClient, connection.id);
+    setNotice(t('used', { name: connection.name }));
+  }
+
+  function remove(connection: Connection) {
+    setRemoval({ connection, open: false });
+    focusAddNext.current = true;
+    removeConnection(connection.id);
+    removeCachedQueries(queryClient, connection.id);
+    setNotice(t('removed', { name: connection.name }));
+    if (target.editId === connection.id) setTarget((current) => ({ nonce: current.nonce + 1, editId: null }));
+  }
 
   return (
-    <Box sx={{ maxWidth: 720 }}>
-      <Typography variant="h1" gutterBottom>
-        {t('title')}
-      </Typography>
-      <Typography color="text.secondary" sx={{ mb: 3 }}>
-        {t('subtitle')}
-      </Typography>
-      <Card component="section" aria-labelledby="connection-heading" sx={{ mb: 3 }}>
-        <CardContent component="form" noValidate onSubmit={save} sx={{ display: 'grid', gap: 2.5 }}>
-          <Typography id="connection-heading" variant="h2">
-            {t('connectionHeading')}
-          </Typography>
-          <Controller
-            name="vendor"
-            control={control}
-            render={({ field }) => (
-              <TextField select label={t('backend')} {...field}>
-                <MenuItem value="demo" disabled={!EMBEDDED_BACKEND_AVAILABLE}>
-                  {t(EMBEDDED_BACKEND_AVAILABLE ? 'backend.demo' : 'backend.demoMissing')}
-                </MenuItem>
-                <MenuItem value="altcraft">{t('backend.altcraft')}</MenuItem>
-              </TextField>
-            )}
-          />
-          {vendor !== 'demo' ? (
-            <>
-              <Controller
-                name="baseUrl"
-                control={control}
-                render={({ field, fieldState }) => (
-                  <TextField
-                    label={t('baseUrl')}
-                    placeholder="https://example.com/api/v1.1"
-                    {...field}
-                    error={Boolean(fieldState.error)}
-                    helperText={fieldError(fieldState.error?.message) ?? t('baseUrl.help')}
-                    autoComplete="url"
-                  />
-                )}
-              />
-              <Controller
-                name="token"
-                control={control}
-                render={({ field, fieldState }) => (
-                  <TextField
-                    label={t('token')}
-                    type={showToken ? 'text' : 'password'}
-                    {...field}
-                    error={Boolean(fieldState.error)}
-                    helperText={fieldError(fieldState.error?.message) ?? t('token.help')}
-                    autoComplete="off"
-                    slotProps={{
-                      input: {
-                        endAdornment: (
-                          <InputAdornment position="end">
-                            <Button
-                              size="small"
-                              onClick={() => setShowToken((shown) => !shown)}
-                              aria-pressed={showToken}
-                            >
-                              {showToken ? t('token.hide') : t('token.show')}
-                            </Button>
-                          </InputAdornment>
-                        ),
-                      },
-                    }}
-                  />
-                )}
-              />
-              <Controller
-                name="remember"
-                control={control}
-                render={({ field }) => (
-                  <FormControlLabel
-                    control={
-                      <Checkbox checked={field.value} onChange={(event) => field.onChange(event.target.checked)} />
-                    }
-                    label={t('remember')}
-                  />
-                )}
-              />
-            </>
-          ) : null}
-          {status ? (
-            <Alert severity={status.severity} role={status.severity === 'error' ? 'alert' : 'status'}>
-              {status.text}
-            </Alert>
-          ) : null}
-          <Box sx={{ display: 'flex', gap: 1 }}>
-            <Button type="submit" variant="contained" disabled={formState.isSubmitting}>
-              {t('save')}
+    <Box sx={{ maxWidth: 880, display: 'grid', gap: 3 }}>
+      <Box>
+        <Typography variant="h1" gutterBottom>
+          {t('title')}
+        </Typography>
+        <Typography color="text.secondary">{t('subtitle')}</Typography>
+      </Box>
+
+      <Card component="section" aria-labelledby={headingId}>
+        <CardContent sx={{ display: 'grid', gap: 2 }}>
+          <Box
+            sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', justifyContent: 'space-between', gap: 1 }}
+          >
+            <Typography id={headingId} variant="h2">
+              {t('connectionsHeading')}
+            </Typography>
+            <Button
+              ref={addRef}
+              variant="contained"
+              startIcon={<AddIcon />}
+              onClick={() => setTarget((current) => ({ nonce: current.nonce + 1, editId: null }))}
+            >
+              {t('add')}
             </Button>
-            <Button onClick={() => void test()}>{t('test')}</Button>
           </Box>
+          <Typography color="text.secondary">{t('connectionsIntro')}</Typography>
+          {notice ? (
+            <StatusAlert severity="success" onClose={() => setNotice(null)}>
+              {notice}
+            </StatusAlert>
+          ) : null}
+          <ConnectionList
+            connections={connections}
+            activeId={active?.id ?? null}
+            labelledBy={headingId}
+            onUse={use}
+            onEdit={(connection) => setTarget((current) => ({ nonce: current.nonce + 1, editId: connection.id }))}
+            onRemove={(connection) => setRemoval({ connection, open: true })}
+          />
         </CardContent>
       </Card>
+
+      <ConnectionEditor
+        key={target.nonce}
+        connection={edited}
+        autoFocus={target.nonce > 0}
+        onSaved={(saved) => setTarget((current) => ({ ...current, editId: saved.id }))}
+        onCancel={() => setTarget((current) => ({ nonce: current.nonce + 1, editId: null }))}
+      />
+
       <ResetDemoData />
+
+      <ConfirmDialog
+        open={removal?.open ?? false}
+        title={t('removeTitle')}
+        body={t('removeBody', { name: removal?.connection.name ?? '' })}
+        confirmLabel={t('removeConfirm')}
+        cancelLabel={t('cancel')}
+        destructive
+        onConfirm={() => {
+          if (removal) remove(removal.connection);
+        }}
+        onCancel={() => setRemoval((current) => current && { ...current, open: false })}
+      />
     </Box>
   );
 }

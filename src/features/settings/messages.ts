@@ -1,38 +1,141 @@
 import { defineMessages } from '@/ui/i18n';
 
+/**
+ * Every string of the Settings page. The accessible names of the connection form and list are a
+ * contract (DESIGN.md, UI contract): tests outside the project find controls by them.
+ */
 export const settingsMessages = defineMessages({
   en: {
     title: 'Settings',
-    subtitle: 'Choose which backend Segment Studio talks to.',
-    connectionHeading: 'Connection',
+    subtitle: 'Connect Segment Studio to your backends, and choose which one this tab works with.',
+    cancel: 'Cancel',
+
+    // The list of connections.
+    connectionsHeading: 'Connections',
+    connectionsIntro:
+      'Secrets stay in this browser: for this session only, unless you choose to remember them on this device.',
+    add: 'Add connection',
+    'row.vendorHost': '{vendor} · {host}',
+    'row.active': 'Active',
+    'row.builtIn': 'Built-in',
+    'row.secret.device': 'Secret stored on this device',
+    'row.secret.session': 'Secret stored for this session',
+    'row.secret.none': 'No secret stored on this device',
+    'row.secret.builtIn': 'Demo credentials built in',
+    'row.use': 'Use',
+    'row.edit': 'Edit',
+    'row.remove': 'Remove',
+    'row.empty': 'No connections yet. Add one to reach your backend.',
+    used: 'This tab now uses “{name}”.',
+    removeTitle: 'Remove connection?',
+    removeBody:
+      '“{name}” will be removed from this browser, together with its stored secret and the drafts kept for it. Segments on the server are not affected.',
+    removeConfirm: 'Remove',
+    removed: 'Connection “{name}” was removed.',
+
+    // The connection form.
+    'form.newHeading': 'New connection',
+    'form.editHeading': 'Edit connection',
+    'form.editing': 'Changes apply to “{name}”.',
     backend: 'Backend',
-    'backend.demo': 'Demo (embedded, no server needed)',
-    'backend.demoMissing': 'Demo (not in this build: use npm run dev or npm run build:demo)',
-    'backend.altcraft': 'Altcraft platform API v1.1',
+    'backend.fixed': 'A connection keeps its backend. For another one, add a new connection.',
+    name: 'Connection name',
+    'name.help': 'Shown in the app bar. Left empty, it is the host name.',
+    'name.tooLong': 'Use at most 80 characters.',
     baseUrl: 'Base URL',
-    'baseUrl.help': 'For example https://example.com/api/v1.1, or /proxy/api/v1.1 through the dev server proxy.',
+    'baseUrl.help': 'For example {example}, or a path under /proxy/ when this app’s server proxies the backend.',
+    'baseUrl.completed': 'Completed to {url}.',
+    'baseUrl.completedPath': 'Completed to {url}: the {vendor} API lives under {path}.',
     'baseUrl.required': 'Enter the base URL of the API.',
-    'baseUrl.invalid': 'Enter a full URL starting with https:// or http://, or a path starting with /proxy/.',
+    'baseUrl.invalid': 'Enter a full URL starting with https://, or a path under /proxy/.',
+    'baseUrl.scheme': 'Only https:// and http:// addresses can be used, or a path under /proxy/.',
+    'baseUrl.credentials':
+      'Remove the user name and password from the URL: the secret has its own field below and travels in a request header only.',
+    'baseUrl.query': 'Remove the query string (the part from “?”): the app adds its own paths and parameters.',
+    'baseUrl.fragment': 'Remove the fragment (the part from “#”): it is never sent to a server.',
+    'baseUrl.mixedContent':
+      'The browser refuses this address: this page is served over https, and a plain http:// address would be mixed content. Use https://, or a path under /proxy/.',
+    'baseUrl.proxyPath': 'A path must lead through the proxy, for example /proxy/da.',
     token: 'API token',
-    'token.help': 'Kept in this browser tab only, unless you choose to remember it. Never put in a URL.',
+    'token.help.altcraft':
+      'In Altcraft: account settings → API tokens. Sent only in a request header (Authorization), never in a URL.',
+    'token.help.push0':
+      'In the Push0 dashboard → API keys. Sent only in a request header (Authorization), never in a URL.',
     'token.required': 'Enter the API token.',
     'token.show': 'Show token',
-    'token.hide': 'Hide token',
+    daAuth: 'Sign-in method',
+    'daAuth.login': 'Sign in with a platform login',
+    'daAuth.session': 'Paste a cookie from a signed-in session',
+    userName: 'User name',
+    'userName.required': 'Enter the user name.',
+    password: 'Password',
+    'password.required': 'Enter the password.',
+    'password.show': 'Show password',
+    'login.help':
+      'Your Digital Audience platform login. The app signs in through the proxy; the user name and password go only in the body of the sign-in request, never in a URL.',
+    session: 'Session cookie',
+    'session.help':
+      'The value of the digitalAudience cookie of a signed-in session (browser developer tools → Application → Cookies). Sent only in a request header, which the proxy turns into the cookie.',
+    'session.required': 'Enter the session cookie.',
+    'session.show': 'Show cookie',
+    audienceId: 'Audience ID',
+    'audienceId.help': 'The audience whose segments the app lists and creates.',
+    'audienceId.required': 'Enter the audience ID.',
+    'audienceId.invalid': 'Enter the ID alone, without spaces, slashes or “?”.',
     remember: 'Remember on this device',
-    save: 'Save connection',
-    saved: 'Connection saved. Segment Studio now uses {name}.',
+    'remember.help': 'Keeps the secret in this browser’s storage. Otherwise it is forgotten when this tab closes.',
+    'stored.token.device': 'A token is stored on this device.',
+    'stored.token.session': 'A token is stored for this session.',
+    'stored.login.device': 'A user name and password are stored on this device.',
+    'stored.login.session': 'A user name and password are stored for this session.',
+    'stored.session.device': 'A session cookie is stored on this device.',
+    'stored.session.session': 'A session cookie is stored for this session.',
+    'stored.none': 'No secret is stored on this device: enter it to use this connection.',
+    'stored.keepsHint': 'Saving keeps it.',
+    'stored.replacing': 'Typing a new one replaces it when you save.',
+    'stored.replace': 'Replace',
+    'stored.keep': 'Keep stored',
     test: 'Test connection',
-    testing: 'Testing…',
-    testOk: 'Connected: {count} databases found.',
-    testFailed: 'Could not connect: {reason}',
+    save: 'Save connection',
+
+    // Test results.
+    'test.running': 'Testing the connection to {host}…',
+    'test.ok': 'Connected to {host}.',
+    'test.unreachable':
+      'Could not reach {host}. Check the address and your network. A server that does not allow requests from this page (CORS) fails the same way: reach it through a path under /proxy/.',
+    'test.refused.mixedContent':
+      'The browser refuses to send requests to {host}: this page is served over https, and the address uses plain http:// (mixed content). Nothing was sent.',
+    'test.refused.scheme': 'The browser cannot send API requests to this address. Nothing was sent.',
+    'test.refused.other': 'The browser refuses to send requests to {host}.',
+    'test.wrongPath':
+      '{host} answered, but not as the {vendor} API does at this address. Check the path of the base URL, for example {example}.',
+    'test.wrongSecret.token': '{host} refused the API token. Check it, and that it may read data.',
+    'test.wrongSecret.login': '{host} refused the user name or password.',
+    'test.wrongSecret.session':
+      '{host} refused the session cookie: it may have expired. Copy a fresh one from a signed-in session.',
+    'test.timeout': '{host} did not answer within {seconds} s.',
+    'test.other': 'The test failed: {reason}',
+    'test.details': 'The server said: {text}',
+
+    // Saving.
+    'saved.new': 'Connection “{name}” saved. This tab now uses it.',
+    'saved.edit': 'Connection “{name}” saved.',
+    'saved.notStored': 'The browser refused to store it, so it lasts for this tab only.',
+    saveAnywayTitle: 'Save anyway?',
+    saveAnywayBody: 'The last test of these settings failed: {reason} Save the connection anyway?',
+    saveAnyway: 'Save anyway',
+
+    // Demo data.
     demoHeading: 'Demo data',
     demoBody:
-      'The embedded backend keeps your changes in this browser. Resetting restores the original sample segments.',
+      'The embedded backend keeps your changes in this browser. Resetting restores the original sample segments and deletes the drafts of the demo connections.',
     reset: 'Reset demo data',
     resetDone: 'Demo data was reset.',
     resetFailed: 'Could not reset demo data: {reason}',
     resetConfirmTitle: 'Reset demo data?',
-    resetConfirmBody: 'Every segment you created or changed in the demo will be replaced by the original sample data.',
-    cancel: 'Cancel',
+    resetConfirmBody:
+      'Every segment you created or changed in the demo, and every draft of the demo connections, will be replaced by the original sample data.',
   },
 });
+
+export type SettingsMessageKey = keyof (typeof settingsMessages)['en'];
