@@ -484,14 +484,13 @@ describe('ConditionBuilder: opaque conditions, problems and capabilities', () =>
     expect(changes()).toBe(0);
   });
 
-  it('shows why an action stops in words beside it, once when both stop for one reason', () => {
+  it('shows why an action stops in words beside it, and still offers a group in a full group', () => {
     renderBuilder(group('root', 'and', [city('c1'), city('c2')]), {
       capabilities: { maxDepth: 3, not: true, maxConditionsPerGroup: 2 },
     });
     expect(within(row('root')).getAllByText('A group can hold at most 2 conditions here.')).toHaveLength(1);
-    expect(screen.getByRole('button', { name: 'Add group' })).toHaveAccessibleDescription(
-      'A group can hold at most 2 conditions here.',
-    );
+    // The limit counts conditions (Push0's constraints per group), not nested groups.
+    expect(screen.getByRole('button', { name: 'Add group' })).not.toHaveAttribute('aria-disabled');
   });
 
   it('offers only the combinator a backend fixes at the top level, and says why', async () => {

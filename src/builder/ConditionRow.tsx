@@ -1,6 +1,6 @@
 import { memo, useCallback, useRef, type RefObject } from 'react';
 import type { Condition, ConditionValue, OpaqueCondition } from '@/domain/model';
-import { editorFor, inferFieldType, valueOptionsFor } from '@/domain/operators';
+import { editorFor, editorForField, inferFieldType, valueOptionsFor } from '@/domain/operators';
 import css from './builder.module.css';
 import { useBuilder, type BuilderContextValue } from './context';
 import { DragHandle } from './dnd';
@@ -30,7 +30,7 @@ export const ConditionRow = memo(function ConditionRow({ node, problems }: RowPr
   const { id } = node;
   const descriptor = fields.byName.get(node.field);
   const type = descriptor?.type ?? inferFieldType(node);
-  const Editor = VALUE_EDITORS[editorFor(type, node.operator)];
+  const Editor = VALUE_EDITORS[descriptor ? editorForField(descriptor, node.operator) : editorFor(type, node.operator)];
   const invalid = invalidParts(problems);
   const problemsId = problems.length > 0 ? `problems-${id}` : undefined;
   const onValue = useCallback((value: ConditionValue) => actions.setValue(id, value), [actions, id]);

@@ -45,7 +45,8 @@ export const GroupView = memo(function GroupView(props: GroupViewProps) {
   const depthReason = nestable
     ? undefined
     : t('group.tooDeep', { count: capabilities.maxDepth, limit: capabilities.maxDepth });
-  const addGroupReason = fullReason ?? depthReason;
+  // The limit counts conditions, so a full group may still take a group where nesting allows.
+  const addGroupReason = depthReason;
   // A backend that fixes the top level's combinator (Push0 ANDs its groups) offers only that one.
   const fixedCombinator = isRoot ? capabilities.fixedRootCombinator : null;
   const combinatorReason = fixedCombinator ? t('group.rootFixed') : undefined;

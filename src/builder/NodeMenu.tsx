@@ -22,7 +22,7 @@ import {
   type BuilderIcon,
 } from './icons';
 import type { BuilderMessageKey } from './messages';
-import { availableMoves, canAddGroupIn, fitsIn, hasRoom, type MoveDirection } from './moves';
+import { availableMoves, canAddGroupIn, canUngroupInto, fitsIn, hasRoom, type MoveDirection } from './moves';
 import { useStore } from './store';
 
 interface MenuEntry {
@@ -44,13 +44,11 @@ function entriesFor(root: Group, id: string, capabilities: BuilderCapabilities):
   const parent = findParent(root, id);
   if (!node || !parent) return [];
   const moves = availableMoves(root, id, capabilities);
-  const roomBeside = hasRoom(parent, capabilities);
+  const roomBeside = node.type === 'group' || hasRoom(parent, capabilities);
   const canWrap =
     canAddGroupIn(root, parent, capabilities) &&
     (node.type !== 'group' || fitsIn(root, newGroup('and', [node]), parent, capabilities));
-  const limit = capabilities.maxConditionsPerGroup;
-  const canUngroup =
-    node.type === 'group' && (limit === null || parent.children.length - 1 + node.children.length <= limit);
+  const canUngroup = node.type === 'group' && canUngroupInto(parent, node, capabilities);
   const entries: MenuEntry[] = [
     {
       key: 'up',

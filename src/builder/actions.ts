@@ -26,7 +26,7 @@ import type { Translate } from '@/ui/i18n';
 import { allowedOperators, type BuilderCapabilities } from './capabilities';
 import type { FieldIndex } from './fields';
 import type { BuilderMessageKey } from './messages';
-import { canAddGroupIn, fitsIn, hasRoom, planMove, type MoveDirection, type MoveTarget } from './moves';
+import { canAddGroupIn, canUngroupInto, fitsIn, hasRoom, planMove, type MoveDirection, type MoveTarget } from './moves';
 
 /** Which control gets focus after an edit; rows mark their controls with `data-focus-key`. */
 export interface FocusRequest {
@@ -198,7 +198,7 @@ export function createBuilderActions(env: BuilderEnvironment): BuilderActions {
       const root = env.getRoot();
       const parent = group(groupId);
       const capabilities = env.getCapabilities();
-      if (!parent || !hasRoom(parent, capabilities) || !canAddGroupIn(root, parent, capabilities)) return;
+      if (!parent || !canAddGroupIn(root, parent, capabilities)) return;
       const first = freshCondition();
       if (!apply(addNode(root, groupId, newGroup('and', [first])))) return;
       env.requestFocus({ nodeId: first.id, key: 'field' });
@@ -221,7 +221,7 @@ export function createBuilderActions(env: BuilderEnvironment): BuilderActions {
       const root = env.getRoot();
       const node = findNode(root, id);
       const parent = findParent(root, id);
-      if (!node || !parent || !hasRoom(parent, env.getCapabilities())) return;
+      if (!node || !parent || (node.type !== 'group' && !hasRoom(parent, env.getCapabilities()))) return;
       const result = cloneNode(root, id);
       if (!apply(result) || !result.ok || result.createdId === undefined) return;
       env.requestFocus({ nodeId: result.createdId, key: 'more' });
@@ -244,8 +244,7 @@ export function createBuilderActions(env: BuilderEnvironment): BuilderActions {
       const target = group(id);
       const parent = findParent(root, id);
       if (!target || !parent) return;
-      const limit = env.getCapabilities().maxConditionsPerGroup;
-      if (limit !== null && parent.children.length - 1 + target.children.length > limit) return;
+      if (!canUngroupInto(parent, target, env.getCapabilities())) return;
       if (!apply(ungroup(root, id))) return;
       const first = target.children[0];
       env.requestFocus(first ? { nodeId: first.id, key: 'more' } : { nodeId: parent.id, key: 'add-condition' });

@@ -1,7 +1,16 @@
 import type { Group } from '@/domain/model';
 import { UNLIMITED_CAPABILITIES, type BuilderCapabilities } from './capabilities';
 import { condition, group, one } from './fixtures/trees';
-import { availableMoves, canAddGroupIn, dropBeside, fitsIn, hasRoom, planMove } from './moves';
+import {
+  availableMoves,
+  canAddGroupIn,
+  canUngroupInto,
+  conditionsIn,
+  dropBeside,
+  fitsIn,
+  hasRoom,
+  planMove,
+} from './moves';
 
 const c = (id: string) => condition(id, '_city', 'contains', one(id));
 
@@ -32,8 +41,9 @@ describe('planMove', () => {
   });
 
   it('refuses moves the backend could not store', () => {
-    // g1 into nothing; c4 into g1 would give g1 a third child.
-    expect(planMove(tree(), 'c4', 'into', caps({ maxConditionsPerGroup: 2 }))).toBeNull();
+    // c4 into g1 would give g1 a second condition (its nested group does not count).
+    expect(planMove(tree(), 'c4', 'into', caps({ maxConditionsPerGroup: 1 }))).toBeNull();
+    expect(planMove(tree(), 'c4', 'into', caps({ maxConditionsPerGroup: 2 }))).toEqual({ groupId: 'g1', index: 2 });
     // A group moved into a group one level deeper would exceed three levels.
     const root = group('root', 'and', [group('a', 'and', [c('x')]), group('b', 'and', [group('b1', 'and', [c('y')])])]);
     expect(planMove(root, 'b', 'into', caps({ maxDepth: 3 }))).toBeNull();
@@ -56,10 +66,23 @@ describe('capability checks', () => {
   it('knows when a group is full and when it may nest another group', () => {
     const root = tree();
     const g1 = root.children[1] as Group;
-    expect(hasRoom(g1, caps({ maxConditionsPerGroup: 2 }))).toBe(false);
+    // g1 holds one condition and one group: the limit counts the condition only.
+    expect(conditionsIn(g1)).toBe(1);
+    expect(hasRoom(g1, caps({ maxConditionsPerGroup: 1 }))).toBe(false);
+    expect(hasRoom(g1, caps({ maxConditionsPerGroup: 2 }))).toBe(true);
     expect(hasRoom(g1, caps())).toBe(true);
+    expect(fitsIn(root, root.children[1]!, root.children[1] as Group, caps({ maxConditionsPerGroup: 1 }))).toBe(true);
     expect(canAddGroupIn(root, g1, caps({ maxDepth: 2 }))).toBe(false);
     expect(canAddGroupIn(root, root, caps({ maxDepth: 2 }))).toBe(true);
+  });
+
+  it('dissolves a group only where its conditions fit', () => {
+    const root = tree();
+    const g1 = root.children[1] as Group;
+    const g2 = g1.children[1] as Group;
+    expect(canUngroupInto(g1, g2, caps({ maxConditionsPerGroup: 2 }))).toBe(true);
+    expect(canUngroupInto(g1, g2, caps({ maxConditionsPerGroup: 1 }))).toBe(false);
+    expect(canUngroupInto(g1, g2, caps())).toBe(true);
   });
 
   it('lets a node stay in its own full group', () => {

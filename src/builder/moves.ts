@@ -23,13 +23,26 @@ export function fitsIn(root: Group, node: TreeNode, target: Group, capabilities:
   const level = levelOf(root, target.id);
   if (node.type === 'group' && level + maxDepth(node) > capabilities.maxDepth) return false;
   const gains = !target.children.includes(node);
-  return !gains || hasRoom(target, capabilities);
+  return !gains || node.type === 'group' || hasRoom(target, capabilities);
 }
 
-/** Whether a group may take one more child. */
+/** Conditions directly in a group (nested groups are not conditions; Push0 caps only these). */
+export function conditionsIn(group: Group): number {
+  let count = 0;
+  for (const child of group.children) if (child.type !== 'group') count += 1;
+  return count;
+}
+
+/** Whether a group may take one more condition. */
 export function hasRoom(group: Group, capabilities: BuilderCapabilities): boolean {
   const limit = capabilities.maxConditionsPerGroup;
-  return limit === null || group.children.length < limit;
+  return limit === null || conditionsIn(group) < limit;
+}
+
+/** Whether `group`'s conditions still fit once it is dissolved into `parent`. */
+export function canUngroupInto(parent: Group, group: Group, capabilities: BuilderCapabilities): boolean {
+  const limit = capabilities.maxConditionsPerGroup;
+  return limit === null || conditionsIn(parent) + conditionsIn(group) <= limit;
 }
 
 /** Whether another group may be added (or wrapped) inside `group`. */

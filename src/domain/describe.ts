@@ -15,7 +15,16 @@ import type {
   Scalar,
   Segment,
 } from './model';
-import { editorFor, inferFieldType, isBlankScalar, isIsoDate, scalarsOf, valueOptionsFor } from './operators';
+import {
+  editorFor,
+  editorForField,
+  inferFieldType,
+  isBlankScalar,
+  isIsoDate,
+  isIsoDateTime,
+  scalarsOf,
+  valueOptionsFor,
+} from './operators';
 import { isFullSample } from './sample';
 import { toOptionKey } from './values';
 
@@ -31,6 +40,7 @@ export interface DescribeSegmentOptions extends DescribeOptions {
 interface Formatters {
   number: Intl.NumberFormat;
   date: Intl.DateTimeFormat;
+  dateTime: Intl.DateTimeFormat;
   list: Intl.ListFormat;
 }
 
@@ -43,6 +53,7 @@ function formattersFor(tag: string): Formatters {
     formatters = {
       number: new Intl.NumberFormat(tag),
       date: new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeZone: 'UTC' }),
+      dateTime: new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short' }),
       list: new Intl.ListFormat(tag, { type: 'disjunction' }),
     };
     formatterCache.set(tag, formatters);
@@ -63,6 +74,8 @@ function formatScalar(
   if (typeof scalar === 'number') return format.number.format(scalar);
   if (editor === 'date' && isIsoDate(String(scalar)))
     return format.date.format(new Date(`${String(scalar)}T00:00:00Z`));
+  // An instant is shown in the reader's own time zone, as it was entered.
+  if (editor === 'datetime' && isIsoDateTime(String(scalar))) return format.dateTime.format(new Date(String(scalar)));
   return String(scalar);
 }
 
@@ -71,7 +84,7 @@ export function describeCondition(condition: Condition | OpaqueCondition, option
   if (condition.type === 'opaque') return locale.opaque(condition.label);
   const field = options.catalog.find((f) => f.name === condition.field);
   const type = field?.type ?? inferFieldType(condition);
-  const editor = editorFor(type, condition.operator);
+  const editor = field ? editorForField(field, condition.operator) : editorFor(type, condition.operator);
   const choices = field && valueOptionsFor(field, condition.operator);
   const scalars = scalarsOf(condition.value);
   const text = (scalar: Scalar | undefined) => formatScalar(scalar, editor, choices, locale);

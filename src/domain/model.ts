@@ -58,7 +58,18 @@ export type OperatorId =
 export type Arity = 'none' | 'one' | 'two' | 'list';
 
 /** Which editor the builder shows for an operator's value. */
-export type EditorKind = 'none' | 'text' | 'number' | 'date' | 'days' | 'enum' | 'enum-multi' | 'text-list' | 'version';
+export type EditorKind =
+  | 'none'
+  | 'text'
+  | 'number'
+  | 'date'
+  /** A date field that holds an instant (FieldDescriptor.withTime): a local date and time. */
+  | 'datetime'
+  | 'days'
+  | 'enum'
+  | 'enum-multi'
+  | 'text-list'
+  | 'version';
 
 export type Scalar = string | number | boolean;
 

@@ -165,6 +165,12 @@ export function editorFor(type: FieldType, op: OperatorId): EditorKind {
   return EDITOR_BY_TYPE[type]?.[base] ?? base;
 }
 
+/** The editor for a condition on `field`: a date field that holds instants is edited with the time. */
+export function editorForField(field: Pick<FieldDescriptor, 'type' | 'withTime'>, op: OperatorId): EditorKind {
+  const editor = editorFor(field.type, op);
+  return editor === 'date' && field.withTime ? 'datetime' : editor;
+}
+
 /** The choices an enum-like editor offers: domain groups for email, the field's options otherwise. */
 export function valueOptionsFor(field: FieldDescriptor, op: OperatorId): FieldOption[] | undefined {
   if (op === 'domain_group_is') return DOMAIN_GROUP_NAMES.map((name) => ({ value: name, label: name }));
@@ -206,6 +212,17 @@ export function isIsoDate(text: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
 }
 
+const ISO_TIME = /^(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,3})?)?$/;
+
+/** A local date and time, `YYYY-MM-DDTHH:mm` with optional seconds and milliseconds, or a bare date. */
+export function isIsoDateTime(text: string): boolean {
+  const [date = '', time, ...rest] = text.split('T');
+  if (rest.length > 0 || !isIsoDate(date)) return false;
+  if (time === undefined) return true;
+  const m = ISO_TIME.exec(time);
+  return m !== null && Number(m[1]) < 24 && Number(m[2]) < 60 && Number(m[3] ?? 0) < 60;
+}
+
 /** Whether a filled-in scalar has the type the editor produces. Blank scalars are "missing", not wrong. */
 export function scalarFitsEditor(editor: EditorKind, scalar: Scalar): boolean {
   switch (editor) {
@@ -215,6 +232,8 @@ export function scalarFitsEditor(editor: EditorKind, scalar: Scalar): boolean {
       return typeof scalar === 'number' && Number.isInteger(scalar) && scalar >= 0;
     case 'date':
       return typeof scalar === 'string' && isIsoDate(scalar);
+    case 'datetime':
+      return typeof scalar === 'string' && isIsoDateTime(scalar);
     case 'version':
       return typeof scalar === 'string' && VERSION.test(scalar);
     case 'enum':

@@ -196,9 +196,12 @@ describe('structure checks', () => {
         path: 'conditions',
         severity: 'error',
         code: 'too_many_children',
-        message: 'A group can hold at most 2 items here.',
+        message: 'A group can hold at most 2 conditions here.',
       },
     ]);
+    // Nested groups are not conditions: Push0 caps each group's constraints, not its groups.
+    const groups = g('and', [g('or', [c('vip', 'is_true')]), g('or', [c('vip', 'is_false')]), c('age', 'gt', 3)]);
+    expect(problemsOf(groups, { maxConditionsPerGroup: 1 })).toEqual([]);
   });
 });
 

@@ -19,7 +19,7 @@ import type {
   SegmentKind,
 } from './model';
 import {
-  editorFor,
+  editorForField,
   isBlankScalar,
   isOperatorAllowed,
   OPERATORS,
@@ -38,7 +38,7 @@ export * from './schemas';
 export interface ValidationLimits {
   /** Group levels allowed, the root counting as 1 (see `maxDepth`). */
   maxDepth?: number;
-  /** Direct children (conditions and groups) allowed in one group. */
+  /** Conditions (not nested groups) allowed directly in one group. */
   maxConditionsPerGroup?: number;
   /** False where no group may be negated. */
   not?: boolean;
@@ -108,7 +108,7 @@ function checkCondition(
     report('operator_not_stored', { nodeId, path: 'operator' }, params);
     return false;
   }
-  const editor = editorFor(field.type, condition.operator);
+  const editor = editorForField(field, condition.operator);
   const typeError = () =>
     report('value_type', { nodeId, path: 'value' }, { ...params, expected: locale.expected[editor] });
   if (!valueFits(condition.operator, condition.value)) {
@@ -172,7 +172,11 @@ function checkTree(
     // `depth` counts enclosing groups, so a group at depth === maxDepth is one level too deep.
     // Only that first level is reported: deeper groups sit inside it.
     if (maxDepth !== undefined && depth === maxDepth) report('depth_exceeded', { nodeId }, { limit: maxDepth });
-    if (maxConditionsPerGroup !== undefined && node.children.length > maxConditionsPerGroup)
+    // The limit is on conditions: Push0 caps each group's constraints, not how many groups there are.
+    if (
+      maxConditionsPerGroup !== undefined &&
+      node.children.filter((c) => c.type !== 'group').length > maxConditionsPerGroup
+    )
       report('too_many_children', { nodeId, path: 'conditions' }, { limit: maxConditionsPerGroup });
     if (not === false && node.not) report('not_unsupported', { nodeId });
     if (node === root && rootCombinator !== undefined && node.combinator !== rootCombinator)

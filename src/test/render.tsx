@@ -1,6 +1,6 @@
 import { render, type RenderResult } from '@testing-library/react';
 import type { ReactElement } from 'react';
-import { createMemoryRouter, RouterProvider, type InitialEntry } from 'react-router';
+import { createMemoryRouter, RouterProvider, type InitialEntry, type RouteObject } from 'react-router';
 import { AppProviders } from '@/app/AppProviders';
 import { createQueryClient } from '@/app/queryClient';
 
@@ -9,7 +9,7 @@ import { createQueryClient } from '@/app/queryClient';
  * embedded backend through msw/node, so a component test exercises the real wiring.
  */
 export function renderRoute(
-  routes: { path: string; element: ReactElement }[],
+  routes: Array<{ path: string; element: ReactElement } | RouteObject>,
   initialEntry: InitialEntry,
 ): RenderResult & { router: ReturnType<typeof createMemoryRouter> } {
   const router = createMemoryRouter(routes, { initialEntries: [initialEntry] });

@@ -108,7 +108,11 @@ describe('connections store', () => {
       throw new DOMException('full', 'QuotaExceededError');
     });
     try {
-      expect(saveConnection(acme, { token: 't' }).stored).toBe(false);
+      const { connection, stored } = saveConnection(acme, { token: 't' });
+      expect(stored).toBe(false);
+      // It lasts for this page, as Settings says.
+      expect(findConnection(connection.id)?.name).toBe('Acme');
+      expect(secretsOf(connection)).toEqual({ token: 't' });
       expect(() => setActiveConnection('demo')).not.toThrow();
     } finally {
       setItem.mockRestore();

@@ -29,6 +29,12 @@ export interface ConnectionsSnapshot {
 }
 
 let builtInAvailable = EMBEDDED_BACKEND_AVAILABLE;
+/**
+ * What storage refused to keep (quota, private mode): it lasts for this page, so a save that could
+ * not be written still works until the tab closes, as Settings then says.
+ */
+const unstoredConnections = new Map<string, Connection>();
+const unstoredSecrets = new Map<string, ConnectionSecrets>();
 let snapshot: ConnectionsSnapshot | null = null;
 const revisions = new Map<string, number>();
 const listeners = new Set<() => void>();
@@ -43,6 +49,16 @@ function parseJson(text: string | null): unknown {
 }
 
 function readUserConnections(): Connection[] {
+  const connections = readStoredConnections();
+  for (const [id, connection] of unstoredConnections) {
+    const index = connections.findIndex((c) => c.id === id);
+    if (index >= 0) connections[index] = connection;
+    else connections.push(connection);
+  }
+  return connections;
+}
+
+function readStoredConnections(): Connection[] {
   const stored = parseJson(readItem(localStore(), CONNECTIONS_KEY));
   if (!Array.isArray(stored)) return [];
   const connections: Connection[] = [];
@@ -56,7 +72,8 @@ function readUserConnections(): Connection[] {
 }
 
 function writeUserConnections(connections: readonly Connection[]): boolean {
-  return writeItem(localStore(), CONNECTIONS_KEY, JSON.stringify(connections.filter((c) => !c.builtIn)));
+  const stored = connections.filter((c) => !c.builtIn && !unstoredConnections.has(c.id));
+  return writeItem(localStore(), CONNECTIONS_KEY, JSON.stringify(stored));
 }
 
 /** Brings the first release's single Altcraft connection over, once. */
@@ -159,13 +176,19 @@ export function saveConnection(input: ConnectionInput, secrets?: ConnectionSecre
   const id = input.id ?? `c-${newUuid().slice(0, 8)}`;
   const connection: Connection = { ...input, id };
   const kept = secrets ?? readStoredSecrets(id);
-  const others = readUserConnections().filter((c) => c.id !== id);
-  let stored = writeUserConnections([...others, connection]);
+  unstoredConnections.delete(id);
+  unstoredSecrets.delete(id);
+  const others = readStoredConnections().filter((c) => c.id !== id);
+  let stored = writeItem(localStore(), CONNECTIONS_KEY, JSON.stringify([...others, connection]));
+  if (!stored) unstoredConnections.set(id, connection);
   removeItem(sessionStore(), secretsKey(id));
   removeItem(localStore(), secretsKey(id));
   if (kept) {
     const target = connection.remember ? localStore() : sessionStore();
-    stored = writeItem(target, secretsKey(id), JSON.stringify(kept)) && stored;
+    if (!writeItem(target, secretsKey(id), JSON.stringify(kept))) {
+      unstoredSecrets.set(id, kept);
+      stored = false;
+    }
   }
   revisions.set(id, connectionRevision(id) + 1);
   changed();
@@ -176,7 +199,8 @@ export function saveConnection(input: ConnectionInput, secrets?: ConnectionSecre
 export function removeConnection(id: string): void {
   const connection = findConnection(id);
   if (!connection || connection.builtIn) return;
-  writeUserConnections(readUserConnections().filter((c) => c.id !== id));
+  unstoredConnections.delete(id);
+  writeUserConnections(readStoredConnections().filter((c) => c.id !== id));
   forgetSecrets(id);
   clearConnectionData(id);
   if (readItem(sessionStore(), ACTIVE_KEY) === id) removeItem(sessionStore(), ACTIVE_KEY);
@@ -187,6 +211,7 @@ export function removeConnection(id: string): void {
 
 /** Signs out: the secrets go, the connection stays for the next sign-in. */
 export function forgetSecrets(id: string): void {
+  unstoredSecrets.delete(id);
   removeItem(sessionStore(), secretsKey(id));
   removeItem(localStore(), secretsKey(id));
   changed();
@@ -201,6 +226,8 @@ export function clearConnectionData(id: string): void {
 }
 
 function readStoredSecrets(id: string): ConnectionSecrets | null {
+  const unstored = unstoredSecrets.get(id);
+  if (unstored) return unstored;
   for (const storage of [sessionStore(), localStore()]) {
     const parsed = connectionSecretsSchema.safeParse(parseJson(readItem(storage, secretsKey(id))));
     if (parsed.success) return parsed.data;
@@ -223,5 +250,7 @@ export function hasStoredSecret(id: string): boolean {
 export function resetConnectionsForTests(embedded: boolean = EMBEDDED_BACKEND_AVAILABLE): void {
   builtInAvailable = embedded;
   revisions.clear();
+  unstoredConnections.clear();
+  unstoredSecrets.clear();
   changed();
 }

@@ -7,7 +7,7 @@ import type { ValueEditorProps } from './types';
 
 /** How one kind of scalar is typed: the input it uses and how text turns into a value. */
 export interface ScalarSpec {
-  inputType: 'text' | 'number' | 'date';
+  inputType: 'text' | 'number' | 'date' | 'datetime-local';
   inputMode?: 'text' | 'decimal' | 'numeric';
   className: string | undefined;
   parse: (text: string) => Scalar;
@@ -57,6 +57,16 @@ export const DATE_SPEC: ScalarSpec = {
   className: css.control,
   parse: (text) => text,
   format: asText,
+};
+/** A local date and time; a bare date (midnight) is shown with its time so the input accepts it. */
+export const DATETIME_SPEC: ScalarSpec = {
+  inputType: 'datetime-local',
+  className: css.control,
+  parse: (text) => text,
+  format: (scalar) => {
+    const text = asText(scalar);
+    return /^\d{4}-\d{2}-\d{2}$/.test(text) ? `${text}T00:00` : text;
+  },
 };
 export const VERSION_SPEC: ScalarSpec = {
   inputType: 'text',

@@ -3,7 +3,15 @@ import type { EditorKind } from '@/domain/model';
 import { EnumEditor } from './EnumEditor';
 import { EnumMultiEditor } from './EnumMultiEditor';
 import { ListEditor } from './ListEditor';
-import { DATE_SPEC, DAYS_SPEC, NUMBER_SPEC, scalarEditor, TEXT_SPEC, VERSION_SPEC } from './ScalarEditor';
+import {
+  DATE_SPEC,
+  DATETIME_SPEC,
+  DAYS_SPEC,
+  NUMBER_SPEC,
+  scalarEditor,
+  TEXT_SPEC,
+  VERSION_SPEC,
+} from './ScalarEditor';
 import type { ValueEditorProps } from './types';
 
 export type { ValueEditorProps } from './types';
@@ -20,6 +28,7 @@ export const VALUE_EDITORS: Readonly<Record<EditorKind, ComponentType<ValueEdito
   number: scalarEditor(NUMBER_SPEC),
   days: scalarEditor(DAYS_SPEC),
   date: scalarEditor(DATE_SPEC),
+  datetime: scalarEditor(DATETIME_SPEC),
   version: scalarEditor(VERSION_SPEC),
   enum: EnumEditor,
   'enum-multi': EnumMultiEditor,

@@ -72,6 +72,7 @@ export const en: DomainLocale = {
     text: 'text',
     number: 'a number',
     date: 'a date written as YYYY-MM-DD',
+    datetime: 'a date and time',
     days: 'a whole number of days, 0 or more',
     enum: 'one of the options',
     'enum-multi': 'options from the list',
@@ -92,7 +93,7 @@ export const en: DomainLocale = {
     value_type: (p) => `The value for ${p.field} must be ${p.expected}.`,
     range_reversed: (p) => `The range for ${p.field} starts after it ends.`,
     depth_exceeded: (p) => `Groups can be nested at most ${p.limit} levels deep here.`,
-    too_many_children: (p) => `A group can hold at most ${p.limit} items here.`,
+    too_many_children: (p) => `A group can hold at most ${p.limit} conditions here.`,
     operator_not_stored: (p) => `This backend cannot store "${p.operator}" on ${p.field}: choose another operator.`,
     not_unsupported: () => 'This backend cannot store a negated group: turn off NOT, or rewrite the conditions.',
     root_combinator_fixed: () =>

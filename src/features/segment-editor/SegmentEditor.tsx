@@ -290,6 +290,7 @@ export function SegmentEditor(props: SegmentEditorProps) {
     <Box ref={rootRef}>
       <EditorHeader
         title={isNew ? t('title.new') : t('title.edit', { name: segment.name })}
+        maxDepth={capabilities.maxDepth}
         dirty={dirty}
         saving={save.isPending || save.isSuccess}
         onSave={() => void onSave()}

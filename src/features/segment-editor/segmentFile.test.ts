@@ -1,5 +1,12 @@
 import type { Segment } from '@/domain/model';
-import { exportFileName, exportSegment, mergeImport, parseSegmentFile, type MergeOptions } from './segmentFile';
+import {
+  exportFileName,
+  exportSegment,
+  importSizeError,
+  mergeImport,
+  parseSegmentFile,
+  type MergeOptions,
+} from './segmentFile';
 import { newSegmentValues, toFormValues } from './segmentForm';
 import { CAPABILITIES, cond, group } from './testData';
 
@@ -121,5 +128,44 @@ describe('segment files', () => {
     expect(new Set(ids).size).toBe(2);
     const kept = mergeImport(current, segment, options);
     expect(kept.values.blocks[0]!.root.children[0]!.id).toBe('c1');
+  });
+});
+
+describe('import limits', () => {
+  const nested = (levels: number) => {
+    let root: Record<string, unknown> = { type: 'group', id: 'g0', combinator: 'and', children: [] };
+    const top = root;
+    for (let level = 1; level < levels; level += 1) {
+      const child = { type: 'group', id: `g${level}`, combinator: 'and', children: [] };
+      (root.children as unknown[]).push(child);
+      root = child;
+    }
+    return JSON.stringify({
+      name: 'Deep',
+      tags: [],
+      kind: 'dynamic',
+      refreshDaily: false,
+      databaseId: 1,
+      blocks: [{ databaseId: 1, sample: { from: 0, to: 100 }, limit: 0, root: top }],
+    });
+  };
+
+  it('refuses a file nested 1,000 levels deep with a message instead of a RangeError', () => {
+    const result = parseSegmentFile(nested(1_000));
+    expect(result.ok).toBe(false);
+    expect(result.ok ? [] : result.errors).toEqual([expect.stringMatching(/nested too deeply/)]);
+  });
+
+  it('refuses a tree deeper than the backend allows, naming the limit', () => {
+    const result = parseSegmentFile(nested(5), { maxDepth: 3 });
+    expect(result.ok ? [] : result.errors).toEqual([expect.stringMatching(/5 levels.*at most 3/)]);
+    expect(parseSegmentFile(nested(3), { maxDepth: 3 }).ok).toBe(true);
+  });
+
+  it('refuses a file over 5 MB before reading it', () => {
+    expect(importSizeError(5 * 1024 * 1024 + 1)).toMatch(/5 MB/);
+    expect(importSizeError(1024)).toBeNull();
+    const result = parseSegmentFile(' '.repeat(5 * 1024 * 1024 + 1));
+    expect(result.ok ? [] : result.errors).toEqual([expect.stringMatching(/5 MB/)]);
   });
 });

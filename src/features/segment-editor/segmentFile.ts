@@ -5,10 +5,43 @@
  */
 import type { Segment, SegmentKind } from '@/domain/model';
 import { segmentSchema } from '@/domain/schemas';
-import { cloneWithFreshIds, collectIds } from '@/domain/tree';
+import { cloneWithFreshIds, collectIds, maxDepth } from '@/domain/tree';
 import { defaultKind, toFormValues, withDatabase, type SegmentFormValues } from './segmentForm';
 
 const MAX_LISTED_ISSUES = 5;
+/** Larger files are refused before they are read: no real segment comes near it. */
+export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+/**
+ * JSON nesting the schema check may walk. The recursive schema overflows the stack at about a
+ * thousand levels (a RangeError, silently lost in an event handler); no backend nests past 10.
+ */
+const MAX_JSON_NESTING = 200;
+
+/** Why a file of `bytes` is refused, or null. */
+export function importSizeError(bytes: number): string | null {
+  return bytes > MAX_IMPORT_BYTES
+    ? 'The file is larger than 5 MB, which no segment needs. Choose a smaller file.'
+    : null;
+}
+
+/** How deep arrays and objects nest in `data`, counted without recursion, stopping past `limit`. */
+function nestingDepth(data: unknown, limit: number): number {
+  let deepest = 0;
+  const stack: Array<[unknown, number]> = [[data, 1]];
+  while (stack.length > 0) {
+    const [value, depth] = stack.pop()!;
+    if (typeof value !== 'object' || value === null) continue;
+    deepest = Math.max(deepest, depth);
+    if (deepest > limit) return deepest;
+    for (const child of Object.values(value)) stack.push([child, depth + 1]);
+  }
+  return deepest;
+}
+
+export interface ParseOptions {
+  /** The backend's group levels (Capabilities.maxDepth); deeper trees are refused. */
+  maxDepth?: number;
+}
 
 export function exportFileName(name: string): string {
   const slug = name
@@ -29,7 +62,10 @@ export function exportSegment(segment: Segment): { fileName: string; text: strin
 export type ImportResult = { ok: true; segment: Segment } | { ok: false; errors: string[] };
 
 /** Reads a file's text; every reason it is refused is listed, in words a marketer can act on. */
-export function parseSegmentFile(text: string): ImportResult {
+export function parseSegmentFile(text: string, options: ParseOptions = {}): ImportResult {
+  // A UTF-16 length is at most the byte length, so this never refuses a file under the limit.
+  const sizeError = importSizeError(text.length);
+  if (sizeError) return { ok: false, errors: [sizeError] };
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -37,8 +73,21 @@ export function parseSegmentFile(text: string): ImportResult {
     const detail = error instanceof Error ? error.message : String(error);
     return { ok: false, errors: [`The file is not valid JSON (${detail}).`] };
   }
+  if (nestingDepth(data, MAX_JSON_NESTING) > MAX_JSON_NESTING) {
+    return { ok: false, errors: ['The file is nested too deeply to be a segment.'] };
+  }
   const result = segmentSchema.safeParse(data);
-  if (result.success) return { ok: true, segment: result.data };
+  if (result.success) {
+    const limit = options.maxDepth;
+    const deepest = Math.max(0, ...result.data.blocks.map((block) => maxDepth(block.root)));
+    if (limit !== undefined && Number.isFinite(limit) && deepest > limit) {
+      return {
+        ok: false,
+        errors: [`The conditions nest ${deepest} levels deep; this backend stores at most ${limit}.`],
+      };
+    }
+    return { ok: true, segment: result.data };
+  }
   const issues = result.error.issues;
   const listed = issues.slice(0, MAX_LISTED_ISSUES).map((issue) => {
     const path = issue.path.map(String).join('.');

@@ -15,11 +15,13 @@ import type { Segment } from '@/domain/model';
 import { MoreIcon } from '@/ui/icons';
 import { useMessages, type Translate } from '@/ui/i18n';
 import { editorMessages, type EditorMessageKey } from '../messages';
-import { exportSegment, parseSegmentFile, type ImportNote } from '../segmentFile';
+import { exportSegment, importSizeError, parseSegmentFile, type ImportNote } from '../segmentFile';
 import { DownloadIcon, RedoIcon, SaveIcon, UndoIcon, UploadIcon } from './icons';
 
 interface EditorHeaderProps {
   title: string;
+  /** The backend's group levels: imports nested deeper are refused. */
+  maxDepth: number;
   dirty: boolean;
   saving: boolean;
   canUndo: boolean;
@@ -69,7 +71,16 @@ export function EditorHeader(props: EditorHeaderProps) {
 
   const onFile = async (file: File | undefined) => {
     if (!file) return;
-    const result = parseSegmentFile(await file.text());
+    const sizeError = importSizeError(file.size);
+    if (sizeError) return setOutcome({ ok: false, errors: [sizeError] });
+    let text: string;
+    try {
+      text = await file.text();
+    } catch (error) {
+      // An unreadable file (moved, no permission) is a message, never an unhandled rejection.
+      return setOutcome({ ok: false, errors: [error instanceof Error ? error.message : String(error)] });
+    }
+    const result = parseSegmentFile(text, { maxDepth: props.maxDepth });
     if (!result.ok) setOutcome({ ok: false, errors: result.errors });
     else setOutcome({ ok: true, name: result.segment.name, notes: props.onImport(result.segment) });
   };
