@@ -1,7 +1,8 @@
 import { fileURLToPath, URL } from 'node:url';
 import { defineConfig, loadEnv } from 'vite';
 import react from '@vitejs/plugin-react';
-import { proxyConfig } from './scripts/proxy';
+import { contentSecurityPolicy } from './scripts/csp.ts';
+import { proxyConfig } from './scripts/proxy.ts';
 
 export default defineConfig(({ mode, command }) => {
   const env = loadEnv(mode, process.cwd(), '');
@@ -12,7 +13,18 @@ export default defineConfig(({ mode, command }) => {
     plugins: [react()],
     resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
     server: { port: 5173, strictPort: true, proxy },
-    preview: { port: 4173, strictPort: true, proxy },
+    // The built app is served with its CSP (scripts/csp.ts); the dev server is not, because
+    // React Refresh injects inline scripts.
+    preview: {
+      port: 4173,
+      strictPort: true,
+      proxy,
+      headers: {
+        'Content-Security-Policy': contentSecurityPolicy(env.VITE_CSP_CONNECT_SRC || undefined),
+        'X-Content-Type-Options': 'nosniff',
+        'Referrer-Policy': 'no-referrer',
+      },
+    },
     build: { sourcemap: false, chunkSizeWarningLimit: 800 },
   };
 });

@@ -12,7 +12,7 @@
  * them (a sign-in through the proxy). docs/deploy/nginx.conf does the same in production.
  */
 import type { ProxyOptions } from 'vite';
-import { DA_SESSION_COOKIE, DA_SESSION_HEADER } from '../src/api/demo';
+import { DA_SESSION_COOKIE, DA_SESSION_HEADER } from '../src/api/demo.ts';
 
 export const PROXY_PREFIX = '/proxy';
 
