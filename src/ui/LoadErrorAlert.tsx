@@ -8,7 +8,8 @@ import { sharedMessages } from './sharedMessages';
 
 /**
  * A load that failed: what went wrong, a Retry, and a way to the settings when the problem is
- * access (a wrong token or address), which retrying alone would never fix.
+ * access (a wrong token or address, an expired session), which retrying alone would never fix.
+ * Without `onRetry` (a write the user sends again themselves) there is no Retry.
  */
 export function LoadErrorAlert({
   children,
@@ -17,7 +18,7 @@ export function LoadErrorAlert({
 }: {
   children: ReactNode;
   toSettings: boolean;
-  onRetry: () => void;
+  onRetry?: (() => void) | undefined;
 }) {
   const t = useMessages(sharedMessages);
   return (
@@ -30,9 +31,11 @@ export function LoadErrorAlert({
               {t('openSettings')}
             </Button>
           ) : null}
-          <Button color="inherit" size="small" onClick={onRetry}>
-            {t('retry')}
-          </Button>
+          {onRetry ? (
+            <Button color="inherit" size="small" onClick={onRetry}>
+              {t('retry')}
+            </Button>
+          ) : null}
         </Box>
       }
     >

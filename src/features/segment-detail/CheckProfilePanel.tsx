@@ -23,7 +23,7 @@ export function explainByNode(check: ProfileCheck): Record<string, Outcome> {
   return outcomes;
 }
 
-/** "Is this profile in the segment, and why?", where the backend can tell. */
+/** "Is this profile in the segment, and why?": shown only where the backend can tell (capabilities.checkProfile). */
 export function CheckProfilePanel({
   provider,
   segment,
@@ -42,16 +42,6 @@ export function CheckProfilePanel({
       return checkProfile(segment.id, value, { segment });
     },
   });
-
-  if (!checkProfile || !provider.capabilities.checkProfile) {
-    return (
-      <Section title={t('check.title')}>
-        <Typography variant="body2" color="text.secondary">
-          {t('check.unsupported')}
-        </Typography>
-      </Section>
-    );
-  }
 
   const submit = (event: FormEvent) => {
     event.preventDefault();

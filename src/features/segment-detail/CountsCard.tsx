@@ -25,7 +25,10 @@ const CHANNEL_KEYS: Record<string, DetailMessageKey> = {
   push: 'channel.push',
 };
 
-/** Size and per-channel counts (segments/get_counters), with a Recount that shows its progress. */
+/**
+ * The size where the backend reports one, and per-channel counts (segments/get_counters) with a
+ * Recount that shows its progress where it keeps them (capabilities.counters).
+ */
 export function CountsCard({
   provider,
   segment,
@@ -62,14 +65,12 @@ export function CountsCard({
         </Typography>
       ) : null}
       <RecountStatus state={recount.state} t={t} />
-      <Typography variant="h3" sx={{ fontSize: '0.95rem', mt: 2, mb: 1 }}>
-        {t('counts.title')}
-      </Typography>
-      {!supported ? (
-        <Typography variant="body2" color="text.secondary">
-          {t('counts.unsupported')}
+      {supported ? (
+        <Typography variant="h3" sx={{ fontSize: '0.95rem', mt: 2, mb: 1 }}>
+          {t('counts.title')}
         </Typography>
-      ) : counts.isPending ? (
+      ) : null}
+      {!supported ? null : counts.isPending ? (
         <Skeleton variant="rounded" height={96} />
       ) : counts.isError ? (
         <Alert

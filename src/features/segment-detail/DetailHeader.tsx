@@ -4,21 +4,28 @@ import Chip from '@mui/material/Chip';
 import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
 import { Link as RouterLink } from 'react-router';
-import type { Segment } from '@/domain/model';
+import type { Capabilities, Segment } from '@/domain/model';
 import { useMessages } from '@/ui/i18n';
 import { CopyIcon, DeleteIcon, EditIcon } from '@/ui/icons';
 import { SegmentKindChip } from '@/ui/SegmentKindChip';
 import { BackIcon, DatabaseIcon } from './detailIcons';
 import { detailMessages } from './messages';
 
+/**
+ * The segment's name and actions (Edit and Clone where segments are edited here, Delete always),
+ * then what tells it apart: its kind where there is a choice, its database where there are any,
+ * its tags and its description.
+ */
 export function DetailHeader({
   segment,
+  capabilities,
   databaseName,
   cloning,
   onClone,
   onDelete,
 }: {
   segment: Segment & { id: number | string };
+  capabilities: Capabilities;
   databaseName: string | undefined;
   cloning: boolean;
   onClone: () => void;
@@ -42,30 +49,38 @@ export function DetailHeader({
           {segment.name}
         </Typography>
         <Box sx={{ display: 'flex', gap: 1 }}>
-          <Button
-            variant="contained"
-            component={RouterLink}
-            to={`/segments/${encodeURIComponent(String(segment.id))}/edit`}
-            startIcon={<EditIcon />}
-          >
-            {t('actions.edit')}
-          </Button>
-          <Button variant="outlined" startIcon={<CopyIcon />} onClick={onClone} disabled={cloning}>
-            {t('actions.clone')}
-          </Button>
+          {capabilities.editing ? (
+            <>
+              <Button
+                variant="contained"
+                component={RouterLink}
+                to={`/segments/${encodeURIComponent(String(segment.id))}/edit`}
+                startIcon={<EditIcon />}
+              >
+                {t('actions.edit')}
+              </Button>
+              <Button variant="outlined" startIcon={<CopyIcon />} onClick={onClone} disabled={cloning}>
+                {t('actions.clone')}
+              </Button>
+            </>
+          ) : null}
           <Button variant="outlined" color="error" startIcon={<DeleteIcon />} onClick={onDelete}>
             {t('actions.delete')}
           </Button>
         </Box>
       </Box>
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, flexWrap: 'wrap', mt: 1.5 }}>
-        <SegmentKindChip kind={segment.kind} refreshDaily={segment.refreshDaily} />
-        <Chip
-          size="small"
-          variant="outlined"
-          icon={<DatabaseIcon />}
-          label={t('header.database', { name: databaseName ?? String(segment.databaseId) })}
-        />
+        {capabilities.kinds.length > 1 ? (
+          <SegmentKindChip kind={segment.kind} refreshDaily={segment.refreshDaily} />
+        ) : null}
+        {capabilities.databases ? (
+          <Chip
+            size="small"
+            variant="outlined"
+            icon={<DatabaseIcon />}
+            label={t('header.database', { name: databaseName ?? String(segment.databaseId) })}
+          />
+        ) : null}
         {segment.tags.length > 0 ? (
           <Box component="ul" aria-label={t('header.tags')} sx={{ display: 'contents', listStyle: 'none', p: 0, m: 0 }}>
             {segment.tags.map((tag) => (

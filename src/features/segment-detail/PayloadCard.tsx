@@ -4,8 +4,7 @@ import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
 import Typography from '@mui/material/Typography';
 import { useId, useMemo, useState } from 'react';
-import { toWire } from '@/api/altcraft/convert';
-import { toXml } from '@/api/altcraft/xml';
+import type { SegmentsProvider } from '@/api/provider';
 import type { Segment } from '@/domain/model';
 import { useMessages } from '@/ui/i18n';
 import { detailMessages } from './messages';
@@ -14,22 +13,38 @@ import { Section } from './Section';
 type Format = 'json' | 'xml';
 
 /**
- * The body the adapter would send to store this segment, in the vendor's two formats. Every
- * connection so far (Altcraft and the demo that speaks it) shares the Altcraft adapter.
+ * The segment in the vendor's stored form, from the provider (`payload`): JSON always, XML where
+ * the vendor documents one (Altcraft). No feature reads an adapter's converters itself.
  */
-function renderPayload(segment: Segment): { json: string; xml: string } | { error: Error } {
+function renderPayload(
+  provider: SegmentsProvider,
+  segment: Segment,
+): { json: string; xml?: string } | { error: Error } {
   try {
-    const body = toWire(segment);
-    return { json: JSON.stringify(body, null, 2), xml: toXml(body) };
+    const payload = provider.payload(segment);
+    const json = JSON.stringify(payload.body, null, 2);
+    return payload.xml === undefined ? { json } : { json, xml: payload.xml };
   } catch (error) {
     return { error: error instanceof Error ? error : new Error(String(error)) };
   }
 }
 
-export function PayloadCard({ segment }: { segment: Segment }) {
+const codeStyles = {
+  m: 0,
+  mt: 1,
+  p: 1.5,
+  maxHeight: 360,
+  overflow: 'auto',
+  bgcolor: 'action.hover',
+  borderRadius: 1,
+  fontSize: '0.8rem',
+  fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace',
+} as const;
+
+export function PayloadCard({ provider, segment }: { provider: SegmentsProvider; segment: Segment }) {
   const t = useMessages(detailMessages);
   const [format, setFormat] = useState<Format>('json');
-  const payload = useMemo(() => renderPayload(segment), [segment]);
+  const payload = useMemo(() => renderPayload(provider, segment), [provider, segment]);
   const baseId = useId();
   return (
     <Section title={t('payload.title')}>
@@ -38,6 +53,13 @@ export function PayloadCard({ segment }: { segment: Segment }) {
       </Typography>
       {'error' in payload ? (
         <Alert severity="warning">{t('payload.error', { reason: payload.error.message })}</Alert>
+      ) : payload.xml === undefined ? (
+        // Scrollable, so it takes the focus for keyboard scrolling, and is named for that stop.
+        <Box component="section" aria-label={t('payload.body')} tabIndex={0} sx={codeStyles}>
+          <Box component="pre" sx={{ m: 0, font: 'inherit' }}>
+            {payload.json}
+          </Box>
+        </Box>
       ) : (
         <>
           <Tabs
@@ -62,19 +84,9 @@ export function PayloadCard({ segment }: { segment: Segment }) {
             aria-labelledby={`${baseId}-tab-${format}`}
             tabIndex={0}
             component="pre"
-            sx={{
-              m: 0,
-              mt: 1,
-              p: 1.5,
-              maxHeight: 360,
-              overflow: 'auto',
-              bgcolor: 'action.hover',
-              borderRadius: 1,
-              fontSize: '0.8rem',
-              fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace',
-            }}
+            sx={codeStyles}
           >
-            {payload[format]}
+            {format === 'xml' ? payload.xml : payload.json}
           </Box>
         </>
       )}

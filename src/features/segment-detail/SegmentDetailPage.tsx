@@ -21,6 +21,7 @@ import { MembersPanel } from './MembersPanel';
 import { detailMessages, type DetailMessageKey } from './messages';
 import { PayloadCard } from './PayloadCard';
 import { SettingsCard } from './SettingsCard';
+import { StatusCard } from './StatusCard';
 import { SummaryCard } from './SummaryCard';
 import { useDetailClone } from './useDetailClone';
 
@@ -48,8 +49,12 @@ function SegmentDetail({
   const t = useMessages(detailMessages);
   const navigate = useNavigate();
   const location = useLocation();
-  const databases = useQuery(databasesOptions(provider));
-  const catalogQuery = useQuery(fieldCatalogOptions(provider, segment.databaseId));
+  const { capabilities } = provider;
+  const databases = useQuery({ ...databasesOptions(provider), enabled: capabilities.databases });
+  const catalogQuery = useQuery({
+    ...fieldCatalogOptions(provider, segment.databaseId),
+    enabled: capabilities.conditions,
+  });
   // Without a catalog the tree still shows, with raw field keys, rather than hang on a skeleton.
   const catalog = catalogQuery.data ?? (catalogQuery.isError ? [] : undefined);
   const databaseName = databases.data?.find((db) => db.id === segment.databaseId)?.name;
@@ -62,6 +67,7 @@ function SegmentDetail({
     <>
       <DetailHeader
         segment={segment}
+        capabilities={capabilities}
         databaseName={databaseName}
         cloning={clone.isPending}
         onClone={() => clone.mutate({ segment, name: t('clone.name', { name: segment.name }) })}
@@ -70,19 +76,27 @@ function SegmentDetail({
       <DetailGrid
         main={
           <>
-            <SummaryCard segment={segment} catalog={catalog} databaseName={databaseName} />
-            <ConditionsCard segment={segment} catalog={catalog} catalogError={catalogQuery.error} />
-            {segment.kind === 'static' && provider.capabilities.staticMembers ? (
+            {capabilities.lifecycle ? <StatusCard provider={provider} segment={segment} /> : null}
+            {capabilities.conditions ? (
+              <>
+                <SummaryCard segment={segment} catalog={catalog} databaseName={databaseName} />
+                <ConditionsCard segment={segment} catalog={catalog} catalogError={catalogQuery.error} />
+              </>
+            ) : null}
+            {segment.kind === 'static' && capabilities.staticMembers ? (
               <MembersPanel provider={provider} segmentId={segment.id} databaseId={segment.databaseId} />
             ) : null}
-            <CheckProfilePanel provider={provider} segment={segment} catalog={catalog ?? []} />
+            {capabilities.checkProfile && provider.checkProfile ? (
+              <CheckProfilePanel provider={provider} segment={segment} catalog={catalog ?? []} />
+            ) : null}
           </>
         }
         side={
           <>
-            <CountsCard provider={provider} segment={segment} />
-            <SettingsCard segment={segment} databaseName={databaseName} />
-            <PayloadCard segment={segment} />
+            {/* A size alone (no per-channel counts) still has its card. */}
+            {capabilities.counters || capabilities.sizes ? <CountsCard provider={provider} segment={segment} /> : null}
+            <SettingsCard segment={segment} capabilities={capabilities} databaseName={databaseName} />
+            <PayloadCard provider={provider} segment={segment} />
           </>
         }
       />

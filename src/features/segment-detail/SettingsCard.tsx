@@ -1,6 +1,6 @@
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
-import type { Block, Segment } from '@/domain/model';
+import type { Block, Capabilities, Segment } from '@/domain/model';
 import { isFullSample } from '@/domain/sample';
 import { useLocale, useMessages, type Translate } from '@/ui/i18n';
 import { useSegmentKindLabel } from '@/ui/SegmentKindChip';
@@ -23,21 +23,35 @@ function perBlock(blocks: Block[], text: (block: Block) => string, t: Translate<
   return blocks.map((block, index) => t('settings.blockLabel', { index: index + 1, value: text(block) }));
 }
 
-/** The segment's settings as a definition list: type, database, sample and limit. */
-export function SettingsCard({ segment, databaseName }: { segment: Segment; databaseName: string | undefined }) {
+/**
+ * The segment's settings as a definition list: type, database, sample and limit, each where the
+ * backend has it (a type only where there is a choice of kinds), then its ID and last update.
+ */
+export function SettingsCard({
+  segment,
+  capabilities,
+  databaseName,
+}: {
+  segment: Segment;
+  capabilities: Capabilities;
+  databaseName: string | undefined;
+}) {
   const t = useMessages(detailMessages);
   const locale = useLocale();
   const kindLabel = useSegmentKindLabel();
-  const rows: Array<[string, string[]]> = [
-    [t('settings.type'), [kindLabel(segment.kind)]],
-    [t('settings.database'), [databaseName ?? String(segment.databaseId)]],
-  ];
+  const rows: Array<[string, string[]]> = [];
+  if (capabilities.kinds.length > 1) rows.push([t('settings.type'), [kindLabel(segment.kind)]]);
+  if (capabilities.databases) rows.push([t('settings.database'), [databaseName ?? String(segment.databaseId)]]);
   if (segment.kind === 'updatable') {
     rows.push([t('settings.refresh'), [t(segment.refreshDaily ? 'settings.refresh.yes' : 'settings.refresh.no')]]);
   }
   if (segment.kind !== 'static' && segment.blocks.length > 0) {
-    rows.push([t('settings.sample'), perBlock(segment.blocks, (block) => sampleText(block, t), t)]);
-    rows.push([t('settings.limit'), perBlock(segment.blocks, (block) => limitText(block, t), t)]);
+    if (capabilities.sampling) {
+      rows.push([t('settings.sample'), perBlock(segment.blocks, (block) => sampleText(block, t), t)]);
+    }
+    if (capabilities.limit) {
+      rows.push([t('settings.limit'), perBlock(segment.blocks, (block) => limitText(block, t), t)]);
+    }
   }
   if (segment.id !== undefined) rows.push([t('settings.id'), [String(segment.id)]]);
   if (segment.updatedAt) {

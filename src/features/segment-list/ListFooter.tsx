@@ -3,7 +3,10 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
 import Typography from '@mui/material/Typography';
+import { Link as RouterLink } from 'react-router';
+import { isApiError } from '@/api/errors';
 import { useMessages } from '@/ui/i18n';
+import { sharedMessages } from '@/ui/sharedMessages';
 import { listMessages } from './messages';
 
 /**
@@ -19,6 +22,7 @@ export function ListFooter(props: {
   onLoadMore: () => void;
 }) {
   const t = useMessages(listMessages);
+  const shared = useMessages(sharedMessages);
   const status =
     props.total === null
       ? t('showingSome', { shown: props.shown, count: props.shown })
@@ -34,9 +38,16 @@ export function ListFooter(props: {
           severity="error"
           sx={{ py: 0 }}
           action={
-            <Button color="inherit" size="small" onClick={props.onLoadMore}>
-              {t('retry')}
-            </Button>
+            <>
+              {isApiError(props.error) && props.error.action === 'settings' ? (
+                <Button color="inherit" size="small" component={RouterLink} to="/settings">
+                  {shared('openSettings')}
+                </Button>
+              ) : null}
+              <Button color="inherit" size="small" onClick={props.onLoadMore}>
+                {t('retry')}
+              </Button>
+            </>
           }
         >
           {t('moreError', { reason: props.error.message })}

@@ -2,8 +2,11 @@ import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import IconButton from '@mui/material/IconButton';
 import Snackbar, { type SnackbarCloseReason } from '@mui/material/Snackbar';
+import type { ReactNode } from 'react';
 import { Link as RouterLink } from 'react-router';
+import { isApiError } from '@/api/errors';
 import { useMessages } from '@/ui/i18n';
+import { sharedMessages } from '@/ui/sharedMessages';
 import { listMessages } from './messages';
 import { CloseIcon } from './listIcons';
 import type { CloneAction } from './useCloneAction';
@@ -18,8 +21,43 @@ const ignoringClickaway = (close: () => void) => (_event: unknown, reason?: Snac
   if (reason !== 'clickaway') close();
 };
 
-export function ListSnackbars({ deletion, clone }: { deletion: DelayedDelete; clone: CloneAction }) {
+/**
+ * A way to Settings beside a failure that is about access (an expired session, a wrong token),
+ * with the close button the alert then no longer draws itself; undefined for other failures.
+ */
+function useSettingsAction(): (error: Error, onClose: () => void) => ReactNode {
+  const t = useMessages(sharedMessages);
+  const dismiss = useMessages(listMessages)('dismiss');
+  return (error, onClose) =>
+    isApiError(error) && error.action === 'settings' ? (
+      <>
+        <Button color="inherit" size="small" component={RouterLink} to="/settings">
+          {t('openSettings')}
+        </Button>
+        <IconButton color="inherit" size="small" aria-label={dismiss} onClick={onClose}>
+          <CloseIcon fontSize="small" />
+        </IconButton>
+      </>
+    ) : undefined;
+}
+
+/**
+ * The page's passing notices, one at a time: a delete's Undo (or its failure), a clone's progress
+ * and result, and a created audience (a status, not an alert: nothing went wrong).
+ */
+export function ListSnackbars({
+  deletion,
+  clone,
+  createdAudience,
+  onDismissAudience,
+}: {
+  deletion: DelayedDelete;
+  clone: CloneAction;
+  createdAudience: string | null;
+  onDismissAudience: () => void;
+}) {
   const t = useMessages(listMessages);
+  const settingsAction = useSettingsAction();
   const { notice } = deletion;
   const dismissLabel = t('dismiss');
 
@@ -47,8 +85,29 @@ export function ListSnackbars({ deletion, clone }: { deletion: DelayedDelete; cl
   if (notice?.kind === 'failed') {
     return (
       <Snackbar key={`failed-${String(notice.target.id)}`} open onClose={ignoringClickaway(deletion.dismissNotice)}>
-        <Alert severity="error" variant="filled" onClose={deletion.dismissNotice}>
+        <Alert
+          severity="error"
+          variant="filled"
+          onClose={deletion.dismissNotice}
+          action={settingsAction(notice.error, deletion.dismissNotice)}
+        >
           {t('delete.failed', { name: notice.target.name, reason: notice.error.message })}
+        </Alert>
+      </Snackbar>
+    );
+  }
+  if (createdAudience !== null) {
+    return (
+      <Snackbar
+        key={`audience-${createdAudience}`}
+        open
+        autoHideDuration={NOTICE_MS}
+        onClose={ignoringClickaway(onDismissAudience)}
+      >
+        {/* MUI's Alert is a div; a polite status, not an alert, since nothing went wrong. */}
+        {/* oxlint-disable-next-line jsx-a11y/prefer-tag-over-role */}
+        <Alert severity="success" variant="filled" role="status" onClose={onDismissAudience}>
+          {t('audience.created', { name: createdAudience })}
         </Alert>
       </Snackbar>
     );
@@ -59,7 +118,12 @@ export function ListSnackbars({ deletion, clone }: { deletion: DelayedDelete; cl
   if (cloned.kind === 'failed') {
     return (
       <Snackbar open onClose={ignoringClickaway(clone.dismiss)}>
-        <Alert severity="error" variant="filled" onClose={clone.dismiss}>
+        <Alert
+          severity="error"
+          variant="filled"
+          onClose={clone.dismiss}
+          action={settingsAction(cloned.error, clone.dismiss)}
+        >
           {t('clone.failed', { name: cloned.source, reason: cloned.error.message })}
         </Alert>
       </Snackbar>

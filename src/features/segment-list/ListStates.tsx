@@ -1,20 +1,30 @@
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
-import { Link as RouterLink } from 'react-router';
+import type { ReactNode } from 'react';
 import { isApiError } from '@/api/errors';
 import { useMessages } from '@/ui/i18n';
 import { LoadErrorAlert } from '@/ui/LoadErrorAlert';
-import { AddIcon } from '@/ui/icons';
 import { hasActiveFilters, type ListParams } from './listParams';
 import { listMessages } from './messages';
 
-/** Nothing to show: either there are no segments at all, or the filters leave none. */
-export function EmptyState({ view, onClear }: { view: ListParams; onClear: () => void }) {
+/**
+ * Nothing to show: either there are no segments at all, or the filters leave none. With no
+ * segments, New segment is offered again where segments are made here (`createAction`).
+ */
+export function EmptyState({
+  view,
+  onClear,
+  createAction,
+}: {
+  view: ListParams;
+  onClear: () => void;
+  createAction: ReactNode;
+}) {
   const t = useMessages(listMessages);
   const filtered = hasActiveFilters(view);
   const text = !filtered
-    ? t('empty')
+    ? t(createAction ? 'empty' : 'emptyReadOnly')
     : view.search && !view.kind && !view.tags.length
       ? t('emptySearch', { search: view.search })
       : t('emptyFiltered');
@@ -23,13 +33,7 @@ export function EmptyState({ view, onClear }: { view: ListParams; onClear: () =>
       <Typography color="text.secondary" sx={{ mb: 2 }}>
         {text}
       </Typography>
-      {filtered ? (
-        <Button onClick={onClear}>{t('filter.clear')}</Button>
-      ) : (
-        <Button variant="contained" component={RouterLink} to="/segments/new" startIcon={<AddIcon />}>
-          {t('newSegment')}
-        </Button>
-      )}
+      {filtered ? <Button onClick={onClear}>{t('filter.clear')}</Button> : createAction}
     </Box>
   );
 }

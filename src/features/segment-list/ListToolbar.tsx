@@ -8,26 +8,35 @@ import type { SegmentKind } from '@/domain/model';
 import { useMessages } from '@/ui/i18n';
 import { SearchIcon } from '@/ui/icons';
 import { useSegmentKindLabel } from '@/ui/SegmentKindChip';
-import { hasActiveFilters, SEGMENT_KINDS } from './listParams';
+import { hasActiveFilters, type ListParams } from './listParams';
 import { listMessages } from './messages';
 import type { ListParamsState } from './useListParams';
 
 const ANY = '';
 
+/** Search always; the type and tag filters only where the backend can tell rows apart by them. */
 export function ListToolbar({
   state,
+  view,
   tagOptions,
   typeKnown,
+  kinds,
+  showTags,
 }: {
   state: ListParamsState;
+  /** The view as this backend applies it (the URL's, less what it cannot do). */
+  view: ListParams;
   /** Tags seen in the loaded rows; any other tag can still be typed. */
   tagOptions: string[];
   /** False when the backend's list says nothing about types, so the filter could only empty the list. */
   typeKnown: boolean;
+  /** The backend's kinds (capabilities.kinds): the type filter shows when there is a choice. */
+  kinds: readonly SegmentKind[];
+  /** The backend's rows report tags (or a tag filter is already set, so it can be cleared). */
+  showTags: boolean;
 }) {
   const t = useMessages(listMessages);
   const kindLabel = useSegmentKindLabel();
-  const { view } = state;
   return (
     <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1.5, alignItems: 'flex-start', mb: 2 }}>
       <TextField
@@ -46,38 +55,44 @@ export function ListToolbar({
           },
         }}
       />
-      <TextField
-        select
-        label={t('filter.type')}
-        value={view.kind ?? ANY}
-        onChange={(event) => state.update({ kind: (event.target.value || null) as SegmentKind | null })}
-        disabled={!typeKnown && view.kind === null}
-        helperText={typeKnown ? undefined : t('filter.typeUnknown')}
-        sx={{ width: 180 }}
-      >
-        <MenuItem value={ANY}>{t('filter.anyType')}</MenuItem>
-        {SEGMENT_KINDS.map((kind) => (
-          <MenuItem key={kind} value={kind}>
-            {kindLabel(kind)}
-          </MenuItem>
-        ))}
-      </TextField>
-      <Autocomplete
-        multiple
-        freeSolo
-        options={tagOptions}
-        value={view.tags}
-        onChange={(_event, tags) => state.update({ tags: [...new Set(tags.map((tag) => tag.trim()))].filter(Boolean) })}
-        sx={{ width: 300, maxWidth: '100%' }}
-        size="small"
-        renderInput={(params) => (
-          <TextField
-            {...params}
-            label={t('filter.tags')}
-            placeholder={view.tags.length ? undefined : t('filter.tagsPlaceholder')}
-          />
-        )}
-      />
+      {kinds.length > 1 ? (
+        <TextField
+          select
+          label={t('filter.type')}
+          value={view.kind ?? ANY}
+          onChange={(event) => state.update({ kind: (event.target.value || null) as SegmentKind | null })}
+          disabled={!typeKnown && view.kind === null}
+          helperText={typeKnown ? undefined : t('filter.typeUnknown')}
+          sx={{ width: 180 }}
+        >
+          <MenuItem value={ANY}>{t('filter.anyType')}</MenuItem>
+          {kinds.map((kind) => (
+            <MenuItem key={kind} value={kind}>
+              {kindLabel(kind)}
+            </MenuItem>
+          ))}
+        </TextField>
+      ) : null}
+      {showTags ? (
+        <Autocomplete
+          multiple
+          freeSolo
+          options={tagOptions}
+          value={view.tags}
+          onChange={(_event, tags) =>
+            state.update({ tags: [...new Set(tags.map((tag) => tag.trim()))].filter(Boolean) })
+          }
+          sx={{ width: 300, maxWidth: '100%' }}
+          size="small"
+          renderInput={(params) => (
+            <TextField
+              {...params}
+              label={t('filter.tags')}
+              placeholder={view.tags.length ? undefined : t('filter.tagsPlaceholder')}
+            />
+          )}
+        />
+      ) : null}
       {hasActiveFilters(view) ? (
         <Button onClick={state.clearFilters} sx={{ mt: 0.25 }}>
           {t('filter.clear')}

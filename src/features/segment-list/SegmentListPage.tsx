@@ -11,14 +11,16 @@ import { DeleteSegmentDialog } from '@/ui/DeleteSegmentDialog';
 import { useMessages } from '@/ui/i18n';
 import { AddIcon } from '@/ui/icons';
 import { PageHeader } from '@/ui/PageHeader';
+import { columnsFor, factsOf, NO_FACTS, segmentHref, sortableColumns, type ListFacts } from './listColumns';
 import { ListFooter } from './ListFooter';
 import { ListNotices } from './ListNotices';
 import { ListSnackbars } from './ListSnackbars';
 import { EmptyState, LoadError } from './ListStates';
 import { ListToolbar } from './ListToolbar';
-import { nextSort, type SortColumn } from './listParams';
+import { nextSort, supportedView, type SortColumn } from './listParams';
 import { applyView } from './listView';
 import { listMessages } from './messages';
+import { NewAudienceDialog } from './NewAudienceDialog';
 import { SegmentTable } from './SegmentTable';
 import type { RowAction } from './SegmentRowActions';
 import { useCloneAction } from './useCloneAction';
@@ -29,23 +31,43 @@ import { useListParams } from './useListParams';
 /** Rows per request; the table asks for the next page as the user nears the end. */
 export const PAGE_SIZE = 50;
 
+/**
+ * What the connection's rows have reported so far. Once seen, a fact stays for the connection:
+ * a new search empties the loaded rows for a moment, and columns and filters must not blink.
+ * The answer is the same object while nothing new is seen, so the columns derived from it (and
+ * every memoized row) stay put. State set while rendering: React re-renders before painting.
+ */
+function useSeenFacts(connectionId: string, current: ListFacts): ListFacts {
+  const [seen, setSeen] = useState({ connectionId, facts: current });
+  const base = seen.connectionId === connectionId ? seen.facts : NO_FACTS;
+  const merged: ListFacts = {
+    tags: base.tags || current.tags,
+    created: base.created || current.created,
+    updated: base.updated || current.updated,
+  };
+  const same = merged.tags === base.tags && merged.created === base.created && merged.updated === base.updated;
+  if (same && seen.connectionId === connectionId) return seen.facts;
+  setSeen({ connectionId, facts: merged });
+  return merged;
+}
+
 export default function SegmentListPage() {
   const t = useMessages(listMessages);
   const navigate = useNavigate();
   const { provider } = useProvider();
+  const { capabilities } = provider;
   const params = useListParams();
-  const { view } = params;
 
   const filters = useMemo(
     () => ({
       limit: PAGE_SIZE,
-      ...(view.search ? { search: view.search } : {}),
-      ...(view.tags.length ? { tags: view.tags } : {}),
+      ...(params.view.search ? { search: params.view.search } : {}),
+      ...(params.view.tags.length ? { tags: params.view.tags } : {}),
     }),
-    [view.search, view.tags],
+    [params.view.search, params.view.tags],
   );
   const list = useInfiniteQuery(segmentListOptions(provider, filters));
-  const databases = useQuery(databasesOptions(provider));
+  const databases = useQuery({ ...databasesOptions(provider), enabled: capabilities.databases });
 
   const deleteMutation = useDeleteSegment(provider);
   const deletion = useDelayedDelete(deleteMutation.mutateAsync);
@@ -55,6 +77,14 @@ export default function SegmentListPage() {
   const clone = useCloneAction(provider);
 
   const loaded = useMemo(() => list.data?.pages.flatMap((page) => page.items) ?? [], [list.data]);
+  const loadedFacts = useMemo(() => factsOf(loaded), [loaded]);
+  const facts = useSeenFacts(provider.connectionId, loadedFacts);
+  const columns = useMemo(() => columnsFor(capabilities, facts), [capabilities, facts]);
+  const view = useMemo(
+    () => supportedView(params.view, capabilities.kinds, sortableColumns(columns)),
+    [params.view, capabilities, columns],
+  );
+  const showTagFilter = columns.some((column) => column.key === 'tags') || view.tags.length > 0;
   const visible = useMemo(
     () =>
       applyView(
@@ -68,7 +98,6 @@ export default function SegmentListPage() {
   const shownTotal = total === null ? null : Math.max(0, total - hiddenCount);
   const tagOptions = useMemo(() => [...new Set(loaded.flatMap((row) => row.tags))].sort(), [loaded]);
   const typeKnown = loaded.length === 0 || loaded.some((row) => row.kind !== undefined);
-  const showUpdated = loaded.some((row) => row.updatedAt !== undefined);
 
   const databaseNames = useMemo(() => new Map(databases.data?.map((db) => [db.id, db.name])), [databases.data]);
   const databaseName = useCallback((id: number) => databaseNames.get(id), [databaseNames]);
@@ -78,10 +107,7 @@ export default function SegmentListPage() {
     if (hasNextPage && !isFetchingNextPage && !isFetchNextPageError) void fetchNextPage();
   }, [hasNextPage, isFetchingNextPage, isFetchNextPageError, fetchNextPage]);
 
-  const open = useCallback(
-    (row: SegmentSummary) => void navigate(`/segments/${encodeURIComponent(String(row.id))}`),
-    [navigate],
-  );
+  const open = useCallback((row: SegmentSummary) => void navigate(segmentHref(row)), [navigate]);
   const onAction = useCallback(
     (action: RowAction, row: SegmentSummary) => {
       if (action === 'delete') setConfirming({ target: { id: row.id, name: row.name }, open: true });
@@ -97,18 +123,37 @@ export default function SegmentListPage() {
   const loadError: Error | null = list.error;
   const initialError = loadError !== null && !isFetchNextPageError ? loadError : null;
 
+  const [audienceOpen, setAudienceOpen] = useState(false);
+  const [createdAudience, setCreatedAudience] = useState<string | null>(null);
+  // What this backend creates: segments in the editor, audiences in a dialog, or nothing.
+  const newSegment = capabilities.editing ? (
+    <Button variant="contained" component={RouterLink} to="/segments/new" startIcon={<AddIcon />}>
+      {t('newSegment')}
+    </Button>
+  ) : null;
+  const createAction = capabilities.audiences ? (
+    <Button variant="contained" startIcon={<AddIcon />} onClick={() => setAudienceOpen(true)}>
+      {t('newAudience')}
+    </Button>
+  ) : (
+    newSegment
+  );
+
   return (
     <>
       <PageHeader
         title={t('title')}
         subtitle={shownTotal === null ? t('subtitle') : t('total', { count: shownTotal })}
-        actions={
-          <Button variant="contained" component={RouterLink} to="/segments/new" startIcon={<AddIcon />}>
-            {t('newSegment')}
-          </Button>
-        }
+        actions={createAction}
       />
-      <ListToolbar state={params} tagOptions={tagOptions} typeKnown={typeKnown} />
+      <ListToolbar
+        state={params}
+        view={view}
+        tagOptions={tagOptions}
+        typeKnown={typeKnown}
+        kinds={capabilities.kinds}
+        showTags={showTagFilter}
+      />
       {initialError ? (
         <LoadError error={initialError} onRetry={() => void list.refetch()} />
       ) : (
@@ -117,10 +162,11 @@ export default function SegmentListPage() {
           <Paper variant="outlined" sx={{ overflowX: 'auto', overflowY: 'clip' }}>
             <SegmentTable
               rows={visible}
+              columns={columns}
               sort={view.sort}
               onSort={onSort}
-              showUpdated={showUpdated}
               databaseName={databaseName}
+              editing={capabilities.editing}
               totalRows={view.kind === null && shownTotal !== null ? shownTotal : hasNextPage ? null : visible.length}
               loading={list.isPending || list.isFetching}
               onNearEnd={loadMore}
@@ -128,7 +174,12 @@ export default function SegmentListPage() {
               onAction={onAction}
             />
             {list.isSuccess && visible.length === 0 && !hasNextPage ? (
-              <EmptyState view={view} onClear={params.clearFilters} />
+              <EmptyState
+                view={view}
+                onClear={params.clearFilters}
+                // A new audience adds no rows to this list, so only New segment is offered again here.
+                createAction={capabilities.audiences ? null : newSegment}
+              />
             ) : null}
           </Paper>
           {list.isSuccess ? (
@@ -152,7 +203,23 @@ export default function SegmentListPage() {
           setConfirming((current) => current && { ...current, open: false });
         }}
       />
-      <ListSnackbars deletion={deletion} clone={clone} />
+      {capabilities.audiences ? (
+        <NewAudienceDialog
+          open={audienceOpen}
+          provider={provider}
+          onClose={() => setAudienceOpen(false)}
+          onCreated={(name) => {
+            setAudienceOpen(false);
+            setCreatedAudience(name);
+          }}
+        />
+      ) : null}
+      <ListSnackbars
+        deletion={deletion}
+        clone={clone}
+        createdAudience={createdAudience}
+        onDismissAudience={() => setCreatedAudience(null)}
+      />
     </>
   );
 }

@@ -12,12 +12,17 @@ import { listMessages } from './messages';
 
 export type RowAction = 'clone' | 'delete';
 
-/** The row's menu: Edit (a link, so it opens in a new tab too), Clone and Delete. */
+/**
+ * The row's menu: Edit (a link, so it opens in a new tab too) and Clone where the backend's
+ * segments are edited here (capabilities.editing), and Delete always.
+ */
 export function SegmentRowActions({
   row,
+  editing,
   onAction,
 }: {
   row: SegmentSummary;
+  editing: boolean;
   onAction: (action: RowAction, row: SegmentSummary) => void;
 }) {
   const t = useMessages(listMessages);
@@ -52,18 +57,22 @@ export function SegmentRowActions({
           anchorOrigin={{ vertical: 'bottom', horizontal: 'right' }}
           transformOrigin={{ vertical: 'top', horizontal: 'right' }}
         >
-          <MenuItem component={RouterLink} to={editHref} onClick={close}>
-            <ListItemIcon>
-              <EditIcon fontSize="small" />
-            </ListItemIcon>
-            <ListItemText>{t('actions.edit')}</ListItemText>
-          </MenuItem>
-          <MenuItem onClick={() => act('clone')}>
-            <ListItemIcon>
-              <CopyIcon fontSize="small" />
-            </ListItemIcon>
-            <ListItemText>{t('actions.clone')}</ListItemText>
-          </MenuItem>
+          {editing ? (
+            <MenuItem component={RouterLink} to={editHref} onClick={close}>
+              <ListItemIcon>
+                <EditIcon fontSize="small" />
+              </ListItemIcon>
+              <ListItemText>{t('actions.edit')}</ListItemText>
+            </MenuItem>
+          ) : null}
+          {editing ? (
+            <MenuItem onClick={() => act('clone')}>
+              <ListItemIcon>
+                <CopyIcon fontSize="small" />
+              </ListItemIcon>
+              <ListItemText>{t('actions.clone')}</ListItemText>
+            </MenuItem>
+          ) : null}
           <MenuItem onClick={() => act('delete')} sx={{ color: 'error.main' }}>
             <ListItemIcon sx={{ color: 'inherit' }}>
               <DeleteIcon fontSize="small" />

@@ -1,4 +1,3 @@
-import Box from '@mui/material/Box';
 import Skeleton from '@mui/material/Skeleton';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
@@ -8,13 +7,13 @@ import TableRow from '@mui/material/TableRow';
 import TableSortLabel from '@mui/material/TableSortLabel';
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
-import { Link as RouterLink } from 'react-router';
 import type { SegmentSummary } from '@/api/provider';
-import { useLocale, useMessages, type Translate } from '@/ui/i18n';
+import { useLocale, useMessages } from '@/ui/i18n';
 import { KIND_COLOR, useSegmentKindLabel } from '@/ui/SegmentKindChip';
+import { columnClass, columnWidthStyles, initialDirection, type CellContext, type ListColumn } from './listColumns';
 import { sortColumnOf, type SortColumn, type SortKey } from './listParams';
 import { listMessages } from './messages';
-import { SegmentRowActions, type RowAction } from './SegmentRowActions';
+import type { RowAction } from './SegmentRowActions';
 
 /** Rows never wrap, so every row is this tall and the virtualizer's estimate is exact. */
 export const ROW_HEIGHT = 53;
@@ -22,25 +21,16 @@ export const ROW_HEIGHT = 53;
 const HEADER_OFFSET = 56;
 /** How close to the last loaded row the next page is requested. */
 const PREFETCH_ROWS = 15;
-const MAX_TAG_CHIPS = 2;
-
-type ListKey = keyof (typeof listMessages)['en'];
-
-interface Column {
-  key: string;
-  label: ListKey;
-  align?: 'right';
-  sort?: SortColumn;
-  /** Left out on narrow screens, where the name needs the room. */
-  narrow?: boolean;
-}
 
 export interface SegmentTableProps {
   rows: readonly SegmentSummary[];
+  /** The backend's columns (listColumns.tsx), memoized by the page: the rows re-render when they change. */
+  columns: readonly ListColumn[];
   sort: SortKey;
   onSort: (column: SortColumn) => void;
-  showUpdated: boolean;
   databaseName: (id: number) => string | undefined;
+  /** capabilities.editing: the row menu offers Edit and Clone. */
+  editing: boolean;
   /** Rows the backend holds for this view, when it says (for screen readers' "row 5 of 120"). */
   totalRows: number | null;
   loading: boolean;
@@ -48,18 +38,6 @@ export interface SegmentTableProps {
   onNearEnd: () => void;
   onOpen: (row: SegmentSummary) => void;
   onAction: (action: RowAction, row: SegmentSummary) => void;
-}
-
-function columnsFor(showUpdated: boolean): Column[] {
-  return [
-    { key: 'name', label: 'column.name', sort: 'name' },
-    { key: 'type', label: 'column.type' },
-    { key: 'database', label: 'column.database', narrow: true },
-    { key: 'tags', label: 'column.tags', narrow: true },
-    { key: 'size', label: 'column.size', align: 'right', sort: 'size' },
-    ...(showUpdated ? [{ key: 'updated', label: 'column.updated', sort: 'updated' } as const] : []),
-    { key: 'actions', label: 'column.actions' },
-  ];
 }
 
 /**
@@ -72,8 +50,7 @@ export function SegmentTable(props: SegmentTableProps) {
   const t = useMessages(listMessages);
   const locale = useLocale();
   const kindLabel = useSegmentKindLabel();
-  const { rows, onNearEnd } = props;
-  const columns = columnsFor(props.showUpdated);
+  const { rows, columns, onNearEnd, databaseName, editing, onAction } = props;
   const bodyRef = useRef<HTMLTableSectionElement>(null);
   const [scrollMargin, setScrollMargin] = useState(0);
 
@@ -107,12 +84,19 @@ export function SegmentTable(props: SegmentTableProps) {
   }, [lastIndex, rows.length, props.loading, onNearEnd]);
 
   const active = sortColumnOf(props.sort);
-  const { numbers, dates } = useMemo(
+  // One context for every cell of every row: stable, so the memoized rows skip re-rendering.
+  const context = useMemo<CellContext>(
     () => ({
+      t,
+      kindLabel,
       numbers: new Intl.NumberFormat(locale),
       dates: new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }),
+      databaseName,
+      unknown: <Unknown label={t('unknown')} />,
+      editing,
+      onAction,
     }),
-    [locale],
+    [t, kindLabel, locale, databaseName, editing, onAction],
   );
 
   return (
@@ -127,36 +111,26 @@ export function SegmentTable(props: SegmentTableProps) {
         <TableRow aria-rowindex={1} className="flex-row">
           {columns.map((column) => {
             const direction = active && active.column === column.sort ? active.direction : undefined;
+            const sort = column.sort;
             return (
               <TableCell
                 key={column.key}
-
                 align={column.align}
-                // Header and body cells share the col-* boxes, so columns line up without table layout.
-                className={`col-${column.key}${column.narrow ? ' hide-narrow' : ''}`}
+                className={`head-cell ${columnClass(column)}`}
                 aria-sort={direction === undefined ? undefined : direction === 'asc' ? 'ascending' : 'descending'}
-                sx={{
-                  display: 'flex',
-                  alignItems: 'center',
-                  minWidth: 0,
-                  fontWeight: 600,
-                  color: 'text.secondary',
-                }}
               >
-                {column.key === 'actions' ? (
-                  <Box component="span" sx={visuallyHidden}>
-                    {t(column.label)}
-                  </Box>
-                ) : column.sort ? (
+                {column.headerHidden ? (
+                  <span className="visually-hidden">{t(column.header)}</span>
+                ) : sort ? (
                   <TableSortLabel
                     active={direction !== undefined}
-                    direction={direction ?? (column.sort === 'name' ? 'asc' : 'desc')}
-                    onClick={() => props.onSort(column.sort!)}
+                    direction={direction ?? initialDirection(column)}
+                    onClick={() => props.onSort(sort)}
                   >
-                    {t(column.label)}
+                    {t(column.header)}
                   </TableSortLabel>
                 ) : (
-                  t(column.label)
+                  t(column.header)
                 )}
               </TableCell>
             );
@@ -165,48 +139,24 @@ export function SegmentTable(props: SegmentTableProps) {
       </TableHead>
       <TableBody
         ref={bodyRef}
-
         className="body"
         style={rows.length > 0 ? { height: virtualizer.getTotalSize() } : undefined}
       >
         {props.loading && rows.length === 0 ? <SkeletonRows columns={columns} /> : null}
-        {items.map((item) => {
-          const row = rows[item.index]!;
-          return (
-            <SegmentRow
-              key={item.key}
-              row={row}
-              rowIndex={item.index + 2}
-              offset={item.start - scrollMargin}
-              t={t}
-              showUpdated={props.showUpdated}
-              kindLabel={row.kind ? kindLabel(row.kind) : undefined}
-              databaseLabel={databaseLabel(row, props.databaseName, t)}
-              size={row.count === undefined ? undefined : numbers.format(row.count)}
-              updatedText={formatDate(row.updatedAt, dates)}
-              onOpen={props.onOpen}
-              onAction={props.onAction}
-            />
-          );
-        })}
+        {items.map((item) => (
+          <SegmentRow
+            key={item.key}
+            row={rows[item.index]!}
+            rowIndex={item.index + 2}
+            offset={item.start - scrollMargin}
+            columns={columns}
+            context={context}
+            onOpen={props.onOpen}
+          />
+        ))}
       </TableBody>
     </Table>
   );
-}
-
-function databaseLabel(
-  row: SegmentSummary,
-  nameOf: (id: number) => string | undefined,
-  t: Translate<ListKey>,
-): string | undefined {
-  if (row.databaseName) return row.databaseName;
-  if (row.databaseId === undefined) return undefined;
-  return nameOf(row.databaseId) ?? t('database', { id: row.databaseId });
-}
-
-function formatDate(iso: string | undefined, format: Intl.DateTimeFormat): string | undefined {
-  const time = iso ? Date.parse(iso) : Number.NaN;
-  return Number.isNaN(time) ? undefined : format.format(time);
 }
 
 interface SegmentRowProps {
@@ -214,32 +164,25 @@ interface SegmentRowProps {
   rowIndex: number;
   /** Where the row sits in the body, in px. */
   offset: number;
-  t: Translate<ListKey>;
-  showUpdated: boolean;
-  /** Props are primitives (or stable), so the memoized row re-renders only when its data changes. */
-  kindLabel: string | undefined;
-  databaseLabel: string | undefined;
-  size: string | undefined;
-  updatedText: string | undefined;
+  /** Props are stable unless the row's data changes, so the memoized row re-renders only then. */
+  columns: readonly ListColumn[];
+  context: CellContext;
   onOpen: (row: SegmentSummary) => void;
-  onAction: (action: RowAction, row: SegmentSummary) => void;
 }
 
 /**
- * Memoized, and built from plain elements styled once by the table (`rowStyles`): rows mount
+ * Memoized, and built from plain elements styled once by the table (`tableStyles`): rows mount
  * by the dozen on every fast scroll, and a styled component per cell is what makes that slow.
  */
-const SegmentRow = memo(function SegmentRow({ row, rowIndex, offset, t, ...props }: SegmentRowProps) {
-  const href = `/segments/${encodeURIComponent(String(row.id))}`;
+const SegmentRow = memo(function SegmentRow({ row, rowIndex, offset, columns, context, onOpen }: SegmentRowProps) {
   // The name is the link for keyboards and screen readers; a click anywhere else on the row
   // opens it too. Clicks inside the row's menu (rendered in a portal) are not the row's.
   const handleClick = (event: MouseEvent<HTMLTableRowElement>) => {
     const target = event.target as Element;
     if (!event.currentTarget.contains(target) || target.closest('a, button')) return;
     if (window.getSelection()?.toString()) return;
-    props.onOpen(row);
+    onOpen(row);
   };
-  const unknown = <Unknown label={t('unknown')} />;
   return (
     <tr
       className="row flex-row"
@@ -247,59 +190,14 @@ const SegmentRow = memo(function SegmentRow({ row, rowIndex, offset, t, ...props
       onClick={handleClick}
       style={{ transform: `translateY(${offset}px)` }}
     >
-      <td className="cell col-name">
-        <RouterLink className="name" to={href}>
-          {row.name}
-        </RouterLink>
-      </td>
-      <td className="cell col-type">
-        {row.kind && props.kindLabel ? (
-          <span className="chip kind" data-kind={row.kind}>
-            {props.kindLabel}
-          </span>
-        ) : (
-          unknown
-        )}
-      </td>
-      <td className="cell col-database hide-narrow">
-        <span className="text">{props.databaseLabel ?? unknown}</span>
-      </td>
-      <td className="cell col-tags hide-narrow">
-        <TagChips tags={row.tags} t={t} />
-      </td>
-      <td className="cell col-size number">{props.size ?? unknown}</td>
-      {props.showUpdated ? (
-        <td className="cell col-updated">
-          {props.updatedText ? <time dateTime={row.updatedAt}>{props.updatedText}</time> : unknown}
+      {columns.map((column) => (
+        <td key={column.key} className={`cell ${columnClass(column)}`}>
+          {column.cell(row, context)}
         </td>
-      ) : null}
-      <td className="cell col-actions">
-        <SegmentRowActions row={row} onAction={props.onAction} />
-      </td>
+      ))}
     </tr>
   );
 });
-
-function TagChips({ tags, t }: { tags: string[]; t: Translate<ListKey> }) {
-  if (tags.length === 0) return null;
-  const shown = tags.slice(0, MAX_TAG_CHIPS);
-  const rest = tags.slice(MAX_TAG_CHIPS);
-  return (
-    <span className="tags">
-      {shown.map((tag) => (
-        <span key={tag} className="chip tag">
-          {tag}
-        </span>
-      ))}
-      {rest.length > 0 ? (
-        <span className="chip more" title={rest.join(', ')}>
-          <span aria-hidden="true">{t('moreTags', { count: rest.length })}</span>
-          <span className="visually-hidden">{t('moreTags.label', { count: rest.length, tags: rest.join(', ') })}</span>
-        </span>
-      ) : null}
-    </span>
-  );
-}
 
 /** A dash for sighted users, the words for screen readers. */
 function Unknown({ label }: { label: string }) {
@@ -311,13 +209,14 @@ function Unknown({ label }: { label: string }) {
   );
 }
 
-function SkeletonRows({ columns }: { columns: Column[] }) {
-  const widths = [70, 60, 70, 50, 40, 50, 20];
+const SKELETON_WIDTHS = [70, 60, 70, 50, 40, 50, 20];
+
+function SkeletonRows({ columns }: { columns: readonly ListColumn[] }) {
   return Array.from({ length: 8 }, (_row, index) => (
     <tr key={index} aria-hidden="true" className="flex-row skeleton-row">
       {columns.map((column, cell) => (
-        <td key={column.key} className={`cell col-${column.key}${column.narrow ? ' hide-narrow' : ''}`}>
-          <Skeleton width={`${widths[cell] ?? 50}%`} />
+        <td key={column.key} className={`cell ${columnClass(column)}`}>
+          <Skeleton width={`${SKELETON_WIDTHS[cell] ?? 50}%`} />
         </td>
       ))}
     </tr>
@@ -375,13 +274,15 @@ const tableStyles = {
     borderColor: 'divider',
     typography: 'body2',
   },
-  '& .col-name': { flex: '1 1 0' },
-  '& .col-type': { flex: '0 0 136px' },
-  '& .col-database': { flex: '0 0 170px' },
-  '& .col-tags': { flex: '0 0 220px' },
-  '& .col-size': { flex: '0 0 120px', justifyContent: 'flex-end' },
-  '& .col-updated': { flex: '0 0 150px' },
-  '& .col-actions': { flex: '0 0 64px', justifyContent: 'flex-end', px: 1 },
+  '& .head-cell': {
+    display: 'flex',
+    alignItems: 'center',
+    minWidth: 0,
+    fontWeight: 600,
+    color: 'text.secondary',
+  },
+  ...columnWidthStyles,
+  '& .cell.col-actions': { px: 1 },
   '@media (max-width: 900px)': { '& .hide-narrow': { display: 'none' } },
   '& .name, & .text': { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
   '& .number': { fontVariantNumeric: 'tabular-nums' },
@@ -409,6 +310,8 @@ const tableStyles = {
   '& .tag': { bgcolor: 'action.selected' },
   '& .kind, & .more': { border: 1, borderColor: 'divider', maxWidth: 'none' },
   '& .kind': { fontWeight: 600 },
+  '& .status': { border: 1, borderColor: 'divider', maxWidth: 'none' },
+  '& .status[data-active="false"]': { color: 'text.secondary', borderStyle: 'dashed' },
   ...kindColors,
   '& .menu-button': {
     display: 'inline-flex',

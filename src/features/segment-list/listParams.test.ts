@@ -4,6 +4,7 @@ import {
   nextSort,
   parseListParams,
   sortColumnOf,
+  supportedView,
   writeListParams,
 } from './listParams';
 
@@ -53,8 +54,32 @@ describe('header sorting', () => {
     expect(nextSort('size-asc', 'updated')).toBe('updated-desc');
   });
 
+  it('starts end dates soonest first and creation dates newest first', () => {
+    expect(nextSort('default', 'endDate')).toBe('endDate-asc');
+    expect(nextSort('endDate-asc', 'endDate')).toBe('endDate-desc');
+    expect(nextSort('default', 'created')).toBe('created-desc');
+    expect(parseListParams(new URLSearchParams('sort=endDate-asc')).sort).toBe('endDate-asc');
+  });
+
   it('names the sorted column and direction', () => {
     expect(sortColumnOf('default')).toBeNull();
     expect(sortColumnOf('updated-asc')).toEqual({ column: 'updated', direction: 'asc' });
+  });
+});
+
+describe('the view a backend can apply', () => {
+  const view = { search: 'vip', kind: 'static' as const, tags: [], sort: 'size-desc' as const };
+
+  it('keeps what the backend supports, as the same object', () => {
+    expect(supportedView(view, ['static', 'dynamic', 'updatable'], ['name', 'size'])).toBe(view);
+  });
+
+  it('drops a type filter with one kind and a sort on a column it does not show', () => {
+    expect(supportedView(view, ['dynamic'], ['name', 'created', 'updated'])).toEqual({
+      search: 'vip',
+      kind: null,
+      tags: [],
+      sort: 'default',
+    });
   });
 });

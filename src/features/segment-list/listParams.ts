@@ -7,20 +7,27 @@ import type { SegmentKind } from '@/domain/model';
 
 export const SEGMENT_KINDS: readonly SegmentKind[] = ['static', 'dynamic', 'updatable'];
 
-export const SORT_COLUMNS = ['name', 'size', 'updated'] as const;
+export const SORT_COLUMNS = ['name', 'size', 'created', 'updated', 'endDate'] as const;
 export type SortColumn = (typeof SORT_COLUMNS)[number];
 export type SortDirection = 'asc' | 'desc';
 
-export const SORT_KEYS = [
+/**
+ * The direction a column sorts in on its first click: names A→Z, sizes largest first, creation and
+ * update newest first, end dates soonest first (what ends next is what needs attention).
+ */
+export const FIRST_DIRECTION: Record<SortColumn, SortDirection> = {
+  name: 'asc',
+  size: 'desc',
+  created: 'desc',
+  updated: 'desc',
+  endDate: 'asc',
+};
+
+export type SortKey = 'default' | `${SortColumn}-${SortDirection}`;
+export const SORT_KEYS: readonly SortKey[] = [
   'default',
-  'name-asc',
-  'name-desc',
-  'size-asc',
-  'size-desc',
-  'updated-asc',
-  'updated-desc',
-] as const;
-export type SortKey = (typeof SORT_KEYS)[number];
+  ...SORT_COLUMNS.flatMap((column) => [`${column}-asc` as const, `${column}-desc` as const]),
+];
 
 export interface ListParams {
   search: string;
@@ -69,13 +76,28 @@ export function sortColumnOf(sort: SortKey): { column: SortColumn; direction: So
 }
 
 /**
- * A header click: a new column starts in its natural direction (names A→Z, sizes and dates
- * largest/newest first); the same column flips, and a third click returns to the backend's order.
+ * A header click: a new column starts in its natural direction (FIRST_DIRECTION); the same column
+ * flips, and a third click returns to the backend's order.
  */
 export function nextSort(current: SortKey, column: SortColumn): SortKey {
-  const first: SortDirection = column === 'name' ? 'asc' : 'desc';
+  const first = FIRST_DIRECTION[column];
   const active = sortColumnOf(current);
   if (active?.column !== column) return `${column}-${first}`;
   if (active.direction === first) return `${column}-${first === 'asc' ? 'desc' : 'asc'}`;
   return 'default';
+}
+
+/**
+ * The view as a backend can apply it: a type filter only where it has more than one kind, a sort
+ * only on a column it shows. A link made on another connection then never empties the list.
+ */
+export function supportedView(
+  view: ListParams,
+  kinds: readonly SegmentKind[],
+  sortable: readonly SortColumn[],
+): ListParams {
+  const column = sortColumnOf(view.sort)?.column;
+  const kind = kinds.length > 1 && view.kind !== null && kinds.includes(view.kind) ? view.kind : null;
+  const sort = column === undefined || sortable.includes(column) ? view.sort : 'default';
+  return kind === view.kind && sort === view.sort ? view : { ...view, kind, sort };
 }

@@ -49,4 +49,15 @@ describe('applyView', () => {
       'delta 2',
     ]);
   });
+
+  it('sorts by end date soonest first and by creation either way, undated last', () => {
+    const dated: ViewRow[] = [
+      { name: 'later', endDate: '2026-09-01T00:00:00Z', createdAt: '2025-01-01T00:00:00Z' },
+      { name: 'open-ended' },
+      { name: 'sooner', endDate: '2026-07-01T00:00:00Z', createdAt: '2025-06-01T00:00:00Z' },
+    ];
+    expect(names(applyView(dated, { kind: null, sort: 'endDate-asc' }))).toEqual(['sooner', 'later', 'open-ended']);
+    expect(names(applyView(dated, { kind: null, sort: 'endDate-desc' }))).toEqual(['later', 'sooner', 'open-ended']);
+    expect(names(applyView(dated, { kind: null, sort: 'created-desc' }))).toEqual(['sooner', 'later', 'open-ended']);
+  });
 });
