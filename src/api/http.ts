@@ -85,6 +85,11 @@ export const MASK = '••••••';
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
 
+/** A replay of a repeated write's first answer, in either spelling the vendor uses (CONTRACTS.md §1). */
+export function isReplayedAnswer(headers: Headers): boolean {
+  return headers.get('Duplicate-Request') === 'true' || headers.get('X-Duplicate-Request') === 'true';
+}
+
 export function joinUrl(baseUrl: string, path: string): string {
   return `${baseUrl.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
 }

@@ -124,6 +124,15 @@ export interface CreatedAudience {
   name: string;
 }
 
+export interface SaveResult {
+  id: number | string;
+  /**
+   * The server answered a repeated Request-ID with its first answer (`Duplicate-Request: true`):
+   * the save had already arrived, and nothing was written twice.
+   */
+  replayed?: boolean;
+}
+
 export interface ReadOptions {
   signal?: AbortSignal;
 }
@@ -144,8 +153,8 @@ export interface SegmentsProvider {
   readonly capabilities: Capabilities;
   list(params?: ListParams): Promise<SegmentPage>;
   get(id: number | string, signal?: AbortSignal): Promise<Segment>;
-  create(segment: Segment, options?: WriteOptions): Promise<{ id: number | string }>;
-  update(segment: Segment, options?: WriteOptions): Promise<{ id: number | string }>;
+  create(segment: Segment, options?: WriteOptions): Promise<SaveResult>;
+  update(segment: Segment, options?: WriteOptions): Promise<SaveResult>;
   remove(id: number | string, options?: WriteOptions): Promise<void>;
   /**
    * The request create/update would send, for previews: the same builder Save uses, so the two

@@ -3,11 +3,19 @@
  * way './deleteHandoff' hands a deletion to the list; the detail page shows the snackbar.
  */
 export interface SavedHandoff {
-  savedSegment: { id: number | string; name: string };
+  savedSegment: { id: number | string; name: string; replayed?: boolean };
 }
 
-export function savedHandoff(id: number | string, name: string): SavedHandoff {
-  return { savedSegment: { id, name } };
+/** `replayed`: the server had this save already (a retry of an uncertain one) and only said so. */
+export function savedHandoff(id: number | string, name: string, replayed = false): SavedHandoff {
+  return { savedSegment: { id, name, ...(replayed ? { replayed } : {}) } };
+}
+
+/** Whether the handoff's save was answered as a replay of one the server already had. */
+export function readSavedReplay(state: unknown): boolean {
+  if (typeof state !== 'object' || state === null || !('savedSegment' in state)) return false;
+  const saved: unknown = state.savedSegment;
+  return typeof saved === 'object' && saved !== null && 'replayed' in saved && saved.replayed === true;
 }
 
 /** The saved segment's name, when the state is a handoff for the segment with this id. */

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import type { Segment } from '@/domain/model';
 import { isApiError } from '../errors';
-import { createHttpClient, type HttpClientOptions } from '../http';
+import { createHttpClient, isReplayedAnswer, type HttpAnswer, type HttpClientOptions } from '../http';
 import type {
   Cursor,
   Database,
@@ -52,7 +52,11 @@ const MAX_SEARCH_PAGES = 20;
 /** Pages databases() reads at most; 1000 databases each. */
 const MAX_DATABASE_PAGES = 20;
 
-const decodeSaved = decodeData(wireSavedSchema);
+const decodeSavedData = decodeData(wireSavedSchema);
+const decodeSaved = (answer: HttpAnswer) => ({
+  id: decodeSavedData(answer).saved_id,
+  ...(isReplayedAnswer(answer.headers) ? { replayed: true } : {}),
+});
 // Answers without data (delete, segstatic) carry only the envelope.
 const decodeAnything = decodeData(z.unknown().optional());
 const decodeSegmentPage = decodePage(wireSegmentListItemSchema);
@@ -175,14 +179,12 @@ export function createAltcraftProvider(config: AltcraftProviderOptions): Segment
 
     async create(segment, write = {}) {
       const body = await bodyFor(segment, 'create', write.signal);
-      const saved = await http.postWrite(ALTCRAFT_PATHS.segmentsAdd, body, decodeSaved, write);
-      return { id: saved.saved_id };
+      return http.postWrite(ALTCRAFT_PATHS.segmentsAdd, body, decodeSaved, write);
     },
 
     async update(segment, write = {}) {
       const body = await bodyFor(segment, 'update', write.signal);
-      const saved = await http.postWrite(ALTCRAFT_PATHS.segmentsUpdate, body, decodeSaved, write);
-      return { id: saved.saved_id };
+      return http.postWrite(ALTCRAFT_PATHS.segmentsUpdate, body, decodeSaved, write);
     },
 
     // Same body and path as create/update, so a preview cannot drift from what Save sends.

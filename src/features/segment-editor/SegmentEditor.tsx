@@ -1,9 +1,10 @@
 import Box from '@mui/material/Box';
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { get, useForm, type FieldError } from 'react-hook-form';
 import { useNavigate } from 'react-router';
 import type { Connection } from '@/api/connections';
+import { fingerprint } from '@/api/fingerprint';
 import { useSaveSegment } from '@/api/mutations';
 import type { Database, SegmentsProvider } from '@/api/provider';
 import { fieldCatalogOptions } from '@/api/queries';
@@ -12,14 +13,14 @@ import { describeSegment } from '@/domain/describe';
 import type { Block, Group, Segment } from '@/domain/model';
 import type { Problem } from '@/domain/problems';
 import { ConfirmDialog } from '@/ui/ConfirmDialog';
-import { useLocale, useMessages } from '@/ui/i18n';
+import { useDomainLocale, useLocale, useMessages } from '@/ui/i18n';
 import { ConditionsCard } from './components/ConditionsCard';
 import { DraftBanner } from './components/DraftBanner';
 import { EditorHeader } from './components/EditorHeader';
 import { OverviewPanel } from './components/OverviewPanel';
 import { SaveFeedback, type SaveNotice } from './components/SaveFeedback';
 import { SettingsCard, type SettingsErrors, type Update, type UpdateBlock } from './components/SettingsCard';
-import { clearDraft, draftKey, readDraft } from './draftStore';
+import { clearDraft, draftKey, readDraft, type DraftMeta, type UncertainWrite } from './draftStore';
 import { focusFieldPath, focusProblem } from './focus';
 import {
   blockIndexOf,
@@ -64,6 +65,22 @@ interface Start {
   values: SegmentFormValues;
   /** When the restored draft was written; null when nothing was restored. */
   restoredAt: number | null;
+  /** The server copy's fingerprint: a draft made from another one is out of date. */
+  base: string | undefined;
+  /** The restored draft started from an older server copy: ask before using it. */
+  conflict: boolean;
+  /** A save of an earlier session whose outcome is unknown; a retry reuses its Request-ID. */
+  uncertainWrite: UncertainWrite | null;
+}
+
+/** The server copy as the vendor stores it, fingerprinted: node ids and key order cannot fool it. */
+function serverVersion(provider: SegmentsProvider, segment: Segment | undefined): string | undefined {
+  if (!segment) return undefined;
+  try {
+    return fingerprint({ stored: provider.payload(segment).body });
+  } catch {
+    return undefined;
+  }
 }
 
 /** The stored segment (or a blank one), replaced by a local draft when one differs from it. */
@@ -71,11 +88,20 @@ function startOf(props: SegmentEditorProps, key: string): Start {
   const baseline = props.segment
     ? toFormValues(props.segment)
     : newSegmentValues(props.provider.capabilities, props.databases[0]?.id ?? 0);
+  const base = serverVersion(props.provider, props.segment);
   const draft = readDraft(localStorage, key, parseFormValues);
-  if (draft && !sameValues(draft.values, baseline))
-    return { baseline, values: draft.values, restoredAt: draft.savedAt };
+  if (draft && (!sameValues(draft.values, baseline) || draft.uncertainWrite)) {
+    return {
+      baseline,
+      values: draft.values,
+      restoredAt: draft.savedAt,
+      base,
+      conflict: draft.base !== undefined && base !== undefined && draft.base !== base,
+      uncertainWrite: draft.uncertainWrite ?? null,
+    };
+  }
   if (draft) clearDraft(localStorage, key);
-  return { baseline, values: baseline, restoredAt: null };
+  return { baseline, values: baseline, restoredAt: null, base, conflict: false, uncertainWrite: null };
 }
 
 /** Codes that only mean "not finished yet": they do not stop an estimate of what is there. */
@@ -96,6 +122,7 @@ export function SegmentEditor(props: SegmentEditorProps) {
   const { connection, provider, segment, databases } = props;
   const t = useMessages(editorMessages);
   const locale = useLocale();
+  const domainLocale = useDomainLocale();
   const navigate = useNavigate();
   const capabilities = provider.capabilities;
   const builderCapabilities = useMemo(() => builderCapabilitiesOf(capabilities), [capabilities]);
@@ -119,7 +146,7 @@ export function SegmentEditor(props: SegmentEditorProps) {
     mode: 'onSubmit',
     reValidateMode: 'onChange',
     shouldFocusError: false,
-    context: { catalog, capabilities },
+    context: { catalog, capabilities, locale: domainLocale },
   });
   const editor = useUndoableValues(form, start.values);
   const { values, change, getValues, syncForm } = editor;
@@ -131,7 +158,10 @@ export function SegmentEditor(props: SegmentEditorProps) {
   if (values.databaseId !== databaseId) setDatabaseId(values.databaseId);
 
   const problems = useSameProblems(
-    useMemo(() => problemsOf(deferredValues, { catalog, capabilities }), [deferredValues, catalog, capabilities]),
+    useMemo(
+      () => problemsOf(deferredValues, { catalog, capabilities, locale: domainLocale }),
+      [deferredValues, catalog, capabilities, domainLocale],
+    ),
   );
   const [attemptedSave, setAttemptedSave] = useState(false);
   const shownInline = useMemo(() => inlineProblems(problems, attemptedSave), [problems, attemptedSave]);
@@ -147,15 +177,32 @@ export function SegmentEditor(props: SegmentEditorProps) {
   const databaseSize = useDatabaseSize(provider, values.databaseId);
   const databaseName = databases.find((database) => database.id === values.databaseId)?.name;
   const summary = useMemo(
-    () => (catalog ? describeSegment(outgoing, { catalog, ...(databaseName ? { databaseName } : {}) }) : null),
-    [outgoing, catalog, databaseName],
+    () =>
+      catalog
+        ? describeSegment(outgoing, { catalog, locale: domainLocale, ...(databaseName ? { databaseName } : {}) })
+        : null,
+    [outgoing, catalog, databaseName, domainLocale],
   );
 
   // ----- draft, leaving, history keys ------------------------------------------------------------
-  const draft = useDraftAutosave(key, values, dirty);
+  const uncertain = useRef<UncertainWrite | null>(start.uncertainWrite);
+  const draftMeta = (): DraftMeta => ({
+    ...(start.base === undefined ? {} : { base: start.base }),
+    ...(uncertain.current ? { uncertainWrite: uncertain.current } : {}),
+  });
+  const draft = useDraftAutosave(key, values, dirty || uncertain.current !== null, draftMeta());
   const { blocker, allowNextLeave } = useLeaveGuard(dirty);
   const rootRef = useRef<HTMLDivElement>(null);
-  useUndoShortcuts(rootRef, editor.undo, editor.redo);
+  // Undo and redo wait while a save is on its way, like every other edit.
+  const lockedRef = useRef(false);
+  const { undo: undoEdit, redo: redoEdit } = editor;
+  const guardedUndo = useCallback(() => {
+    if (!lockedRef.current) undoEdit();
+  }, [undoEdit]);
+  const guardedRedo = useCallback(() => {
+    if (!lockedRef.current) redoEdit();
+  }, [redoEdit]);
+  useUndoShortcuts(rootRef, guardedUndo, guardedRedo);
 
   // ----- edits: stable callbacks that patch the latest values --------------------------------------
   const update = useCallback<Update>((name, patch) => change(name, { ...getValues(), ...patch }), [change, getValues]);
@@ -215,31 +262,81 @@ export function SegmentEditor(props: SegmentEditorProps) {
   const save = useSaveSegment(provider);
   const saving = useRef(false);
   const stored = useRef(false);
-  const networkRetry = useRef<{ requestId: string; body: string } | null>(null);
+  const [locked, setLocked] = useState(false);
+  lockedRef.current = locked;
+  const mounted = useRef(true);
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
+  /** The id an uncertain create turned out to have, for the edits that follow it. */
+  const createdId = useRef<number | string | undefined>(undefined);
   const [notice, setNotice] = useState<SaveNotice | null>(null);
 
+  /**
+   * Sends the save. An earlier create whose outcome is unknown goes first, exactly as it was sent
+   * and under its Request-ID, so the server replays its first answer rather than create a second
+   * segment; edits made since then follow as an update of the id it returns.
+   */
+  const send = async (segmentNow: Segment, body: string) => {
+    const pending = uncertain.current;
+    if (pending?.mode === 'create' && segmentNow.id === undefined) {
+      const first = JSON.parse(pending.sent) as Segment;
+      const created = await save.mutateAsync({ segment: first, requestId: pending.requestId });
+      uncertain.current = null;
+      createdId.current = created.id;
+      if (pending.sent === body) return { ...created, segment: first };
+      const next = { ...segmentNow, id: created.id };
+      return { ...(await save.mutateAsync({ segment: next })), segment: next };
+    }
+    const requestId = pending?.sent === body ? pending.requestId : undefined;
+    const saved = await save.mutateAsync(requestId ? { segment: segmentNow, requestId } : { segment: segmentNow });
+    uncertain.current = null;
+    return { ...saved, segment: segmentNow };
+  };
+
   const submitValid = async (): Promise<void> => {
-    const segmentNow = toSegment(getValues());
+    const current = getValues();
+    const id = current.id ?? createdId.current;
+    const segmentNow = toSegment(id === undefined ? current : { ...current, id });
     const body = JSON.stringify(segmentNow);
-    const retry = networkRetry.current?.body === body ? networkRetry.current.requestId : undefined;
     setNotice(null);
+    // The form is locked while the save is on its way: an edit made meanwhile could neither be
+    // in this save nor survive the page that follows it.
+    setLocked(true);
     try {
-      const saved = await save.mutateAsync(retry ? { segment: segmentNow, requestId: retry } : { segment: segmentNow });
-      networkRetry.current = null;
+      const saved = await send(segmentNow, body);
       stored.current = true;
       draft.stop();
       allowNextLeave();
-      void navigate(`/segments/${saved.id}`, { state: savedHandoff(saved.id, segmentNow.name) });
+      // A marketer who left during a slow save is not pulled back to the segment.
+      if (!mounted.current) return;
+      void navigate(`/segments/${saved.id}`, {
+        state: savedHandoff(saved.id, saved.segment.name, saved.replayed === true),
+      });
     } catch (error) {
       const failure = describeSaveFailure(error);
-      // Only a write that may never have arrived is retried under its own Request-ID.
-      networkRetry.current =
-        failure.retrySameWrite && failure.requestId ? { requestId: failure.requestId, body } : null;
-      if (failure.offline) draft.flush();
+      // A write that may have been stored keeps its Request-ID, with the draft, across reloads. A
+      // create still unresolved stays the one to resolve first.
+      if (failure.retrySameWrite && failure.requestId) {
+        const pending = uncertain.current;
+        const keepCreate = pending?.mode === 'create' && segmentNow.id === undefined;
+        uncertain.current = keepCreate
+          ? pending
+          : {
+              requestId: pending?.sent === body ? pending.requestId : failure.requestId,
+              sent: body,
+              mode: segmentNow.id === undefined ? 'create' : 'update',
+            };
+      }
+      const kept = failure.retrySameWrite ? draft.writeNow(getValues(), draftMeta()) : !draft.failed;
       for (const field of failure.fields) {
         if (field.onForm) form.setError(displayPath(field.path) as never, { type: 'server', message: field.message });
       }
-      setNotice({ kind: 'failure', failure });
+      if (!mounted.current) return;
+      setNotice({ kind: 'failure', failure, draftKept: kept });
       const first = failure.fields.find((field) => field.onForm);
       if (first) requestAnimationFrame(() => focusFieldPath(displayPath(first.path), getValues()));
     }
@@ -263,6 +360,7 @@ export function SegmentEditor(props: SegmentEditorProps) {
     } finally {
       // After a successful save the page is leaving: a late second click must find Save locked.
       saving.current = stored.current;
+      if (mounted.current && !stored.current) setLocked(false);
     }
   };
 
@@ -311,7 +409,16 @@ export function SegmentEditor(props: SegmentEditorProps) {
       ) : null}
       <SaveFeedback notice={notice} onClose={() => setNotice(null)} />
       <Box
+        component="fieldset"
+        disabled={locked}
+        aria-busy={locked || undefined}
         sx={{
+          border: 0,
+          p: 0,
+          m: 0,
+          minWidth: 0,
+          transition: 'opacity 120ms',
+          opacity: locked ? 0.6 : 1,
           display: 'grid',
           gap: 2,
           alignItems: 'start',

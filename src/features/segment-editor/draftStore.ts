@@ -5,11 +5,35 @@
  */
 import { connectionStoragePrefix } from '@/api/connections';
 
-export interface Draft<T> {
+/**
+ * A save whose outcome is unknown (lost answer, timeout, 5xx, unreadable body). Kept with the draft
+ * so a retry, even after a reload, re-sends it under the same Request-ID and the server replays its
+ * first answer instead of writing twice.
+ */
+export interface UncertainWrite {
+  requestId: string;
+  /** The segment as it was sent, JSON; a create is re-sent exactly as it was. */
+  sent: string;
+  mode: 'create' | 'update';
+}
+
+export interface DraftMeta {
+  /** A fingerprint of the server copy the draft started from: when the server's differs, it changed since. */
+  base?: string;
+  uncertainWrite?: UncertainWrite;
+}
+
+export interface Draft<T> extends DraftMeta {
   /** Epoch milliseconds of the last write. */
   savedAt: number;
   values: T;
 }
+
+const isUncertainWrite = (value: unknown): value is UncertainWrite => {
+  if (typeof value !== 'object' || value === null) return false;
+  const { requestId, sent, mode } = value as Record<string, unknown>;
+  return typeof requestId === 'string' && typeof sent === 'string' && (mode === 'create' || mode === 'update');
+};
 
 /** Under the connection's storage prefix, so removing the connection removes its drafts. */
 export function draftKey(connectionId: string, segmentId: string | undefined): string {
@@ -28,19 +52,25 @@ export function readDraft<T>(storage: Storage, key: string, parse: (values: unkn
   try {
     const stored: unknown = JSON.parse(raw);
     if (typeof stored !== 'object' || stored === null) return null;
-    const { savedAt, values } = stored as { savedAt?: unknown; values?: unknown };
+    const { savedAt, values, base, uncertainWrite } = stored as Record<string, unknown>;
     if (typeof savedAt !== 'number' || !Number.isFinite(savedAt)) return null;
     const parsed = parse(values);
-    return parsed === null ? null : { savedAt, values: parsed };
+    if (parsed === null) return null;
+    return {
+      savedAt,
+      values: parsed,
+      ...(typeof base === 'string' ? { base } : {}),
+      ...(isUncertainWrite(uncertainWrite) ? { uncertainWrite } : {}),
+    };
   } catch {
     return null;
   }
 }
 
 /** Returns whether the draft was stored. */
-export function writeDraft<T>(storage: Storage, key: string, values: T, now: number): boolean {
+export function writeDraft<T>(storage: Storage, key: string, values: T, now: number, meta: DraftMeta = {}): boolean {
   try {
-    const draft: Draft<T> = { savedAt: now, values };
+    const draft: Draft<T> = { savedAt: now, values, ...meta };
     storage.setItem(key, JSON.stringify(draft));
     return true;
   } catch {

@@ -6,6 +6,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { set, type FieldErrors, type Resolver } from 'react-hook-form';
 import type { z } from 'zod';
+import type { DomainLocale } from '@/domain/locale/types';
 import type { Capabilities, FieldCatalog, Segment } from '@/domain/model';
 import type { Problem, ProblemCode } from '@/domain/problems';
 import { segmentSchema } from '@/domain/schemas';
@@ -17,6 +18,8 @@ export interface ValidationContext {
   /** Undefined while the database's fields are loading: conditions are not judged meanwhile. */
   catalog: FieldCatalog | undefined;
   capabilities: Partial<Capabilities> & Pick<Capabilities, 'maxDepth' | 'maxConditionsPerGroup'>;
+  /** The language problems are worded in; English when absent. */
+  locale?: DomainLocale;
 }
 
 /** Every problem of the segment as it would be saved, in form order (settings first, then the tree). */
@@ -31,7 +34,11 @@ export function problemsOf(values: SegmentFormValues, context: ValidationContext
     ...(operators ? { operators } : {}),
     ...(kinds ? { kinds } : {}),
   };
-  const problems = validateSegment(toSegment(values), { catalog: context.catalog ?? [], limits });
+  const problems = validateSegment(toSegment(values), {
+    catalog: context.catalog ?? [],
+    limits,
+    ...(context.locale ? { locale: context.locale } : {}),
+  });
   return context.catalog ? problems : problems.filter((problem) => problem.nodeId === null);
 }
 

@@ -123,6 +123,12 @@ export const editorMessages = defineMessages({
     'save.offline':
       'The server could not be reached, so nothing was saved. Your changes are kept in this browser as a draft — try Save again when you are back online.',
     'save.done': 'Segment “{name}” saved',
+    'save.offlineNoDraft':
+      'The server could not be reached, so nothing was saved, and this browser refused to keep a draft. Keep this page open and try Save again when you are back online.',
+    'save.uncertain':
+      'The segment may have been saved: {message} Save again to finish. It is sent under the same request ID, so the server never stores it twice. Your changes are kept as a draft.',
+    'save.uncertainNoDraft':
+      'The segment may have been saved: {message} Save again to finish. It is sent under the same request ID, so the server never stores it twice. This browser refused to keep a draft: keep this page open.',
     'save.settings': 'Open settings',
 
     // Draft

@@ -12,6 +12,16 @@ describe('save failures', () => {
     expect(failure.message).toMatch(/could not be reached/);
   });
 
+  it('treats a write whose outcome is unknown as maybe saved: gateway 5xx, HTML or unreadable bodies', () => {
+    const gateway = describeSaveFailure(new ApiError({ code: 500, status: 502, requestId: 'r-2' }));
+    expect(gateway).toMatchObject({ uncertain: true, retrySameWrite: true, requestId: 'r-2', offline: false });
+    expect(describeSaveFailure(new ApiError({ code: 'bad_response', status: 200 })).uncertain).toBe(true);
+    expect(describeSaveFailure(new ApiError({ code: 'timeout' })).uncertain).toBe(true);
+    // A refusal the server states in its answer is certain: nothing was stored.
+    expect(describeSaveFailure(new ApiError({ code: 409, status: 200 })).uncertain).toBe(false);
+    expect(describeSaveFailure(new ApiError({ code: 400, status: 400 })).uncertain).toBe(false);
+  });
+
   it('sorts 450 field errors into fields the form has and others', () => {
     const failure = describeSaveFailure(
       new ApiError({
@@ -37,6 +47,7 @@ describe('save failures', () => {
   it('handles errors that are not ApiErrors', () => {
     expect(describeSaveFailure(new Error('boom'))).toEqual({
       offline: false,
+      uncertain: false,
       retrySameWrite: false,
       message: 'boom',
       fields: [],

@@ -3,7 +3,7 @@
  * Save can retry the same write), the message to show, and which field each server complaint
  * belongs to.
  */
-import { isApiError, type ApiErrorAction } from '@/api/errors';
+import { isApiError, type ApiError, type ApiErrorAction } from '@/api/errors';
 
 export interface FieldComplaint {
   /** Canonical path, e.g. "name" or "blocks.0.limit". */
@@ -15,6 +15,11 @@ export interface FieldComplaint {
 
 export interface SaveFailure {
   offline: boolean;
+  /**
+   * The server may have stored it: the answer was lost, late, a 5xx or unreadable. Its message says
+   * "may have been saved", and Save re-sends it under the same Request-ID.
+   */
+  uncertain: boolean;
   /** The write may have been lost on the way: retry it under the same Request-ID. */
   retrySameWrite: boolean;
   message: string;
@@ -38,10 +43,21 @@ export function displayPath(path: string): string {
   return path.replace(/\.sample\.(from|to)$/, '.sample').replace(/\.root\.combinator$/, '.root');
 }
 
+/**
+ * Whether a failed write may still have been stored. A network failure or a timeout may have lost
+ * only the answer; a gateway's 5xx (often an HTML page) and an unreadable body may come after the
+ * server committed. A vendor's own refusal (4xx, an envelope error) is certain.
+ */
+export function isUncertain(error: ApiError): boolean {
+  if (error.code === 'network' || error.code === 'timeout' || error.code === 'bad_response') return true;
+  return error.status >= 500 || (error.status === 0 && error.code === 500);
+}
+
 export function describeSaveFailure(error: unknown): SaveFailure {
   if (!isApiError(error)) {
     return {
       offline: false,
+      uncertain: false,
       retrySameWrite: false,
       message: error instanceof Error ? error.message : String(error),
       fields: [],
@@ -52,9 +68,11 @@ export function describeSaveFailure(error: unknown): SaveFailure {
     message,
     onForm: isFormPath(path),
   }));
+  const uncertain = isUncertain(error);
   const failure: SaveFailure = {
     offline: error.code === 'network',
-    retrySameWrite: error.code === 'network' || error.code === 'timeout',
+    uncertain,
+    retrySameWrite: uncertain,
     message: error.message,
     fields,
   };

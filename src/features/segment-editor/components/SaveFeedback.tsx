@@ -6,7 +6,10 @@ import { useMessages } from '@/ui/i18n';
 import { editorMessages } from '../messages';
 import type { SaveFailure } from '../saveFailure';
 
-export type SaveNotice = { kind: 'problems'; count: number } | { kind: 'failure'; failure: SaveFailure };
+export type SaveNotice =
+  | { kind: 'problems'; count: number }
+  /** `draftKept`: whether the local draft holds the changes; a refused draft is never claimed. */
+  | { kind: 'failure'; failure: SaveFailure; draftKept: boolean };
 
 /** Why Save did not go through: problems to fix first, or the server's answer in words. */
 export function SaveFeedback({ notice, onClose }: { notice: SaveNotice | null; onClose: () => void }) {
@@ -19,10 +22,15 @@ export function SaveFeedback({ notice, onClose }: { notice: SaveNotice | null; o
       </Alert>
     );
   }
-  const { failure } = notice;
+  const { failure, draftKept } = notice;
+  const headline = failure.offline
+    ? t(draftKept ? 'save.offline' : 'save.offlineNoDraft')
+    : failure.uncertain
+      ? t(draftKept ? 'save.uncertain' : 'save.uncertainNoDraft', { message: failure.message })
+      : t('save.failed', { message: failure.message });
   return (
     <Alert
-      severity={failure.offline ? 'warning' : 'error'}
+      severity={failure.offline || failure.uncertain ? 'warning' : 'error'}
       role="alert"
       sx={{ mb: 2 }}
       onClose={onClose}
@@ -34,7 +42,7 @@ export function SaveFeedback({ notice, onClose }: { notice: SaveNotice | null; o
         ) : undefined
       }
     >
-      {failure.offline ? t('save.offline') : t('save.failed', { message: failure.message })}
+      {headline}
       {failure.detail && !failure.offline ? (
         <Box sx={{ mt: 0.5 }}>{t('save.detail', { detail: failure.detail })}</Box>
       ) : null}
