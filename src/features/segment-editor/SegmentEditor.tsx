@@ -185,12 +185,18 @@ export function SegmentEditor(props: SegmentEditorProps) {
   );
 
   // ----- draft, leaving, history keys ------------------------------------------------------------
+  // The ref serves the save's async steps; the state re-renders what depends on it.
   const uncertain = useRef<UncertainWrite | null>(start.uncertainWrite);
-  const draftMeta = (): DraftMeta => ({
+  const [uncertainWrite, setUncertainWrite] = useState(start.uncertainWrite);
+  const rememberUncertain = useCallback((write: UncertainWrite | null) => {
+    uncertain.current = write;
+    setUncertainWrite(write);
+  }, []);
+  const metaOf = (write: UncertainWrite | null): DraftMeta => ({
     ...(start.base === undefined ? {} : { base: start.base }),
-    ...(uncertain.current ? { uncertainWrite: uncertain.current } : {}),
+    ...(write ? { uncertainWrite: write } : {}),
   });
-  const draft = useDraftAutosave(key, values, dirty || uncertain.current !== null, draftMeta());
+  const draft = useDraftAutosave(key, values, dirty || uncertainWrite !== null, metaOf(uncertainWrite));
   const { blocker, allowNextLeave } = useLeaveGuard(dirty);
   const rootRef = useRef<HTMLDivElement>(null);
   // Undo and redo wait while a save is on its way, like every other edit.
@@ -263,7 +269,9 @@ export function SegmentEditor(props: SegmentEditorProps) {
   const saving = useRef(false);
   const stored = useRef(false);
   const [locked, setLocked] = useState(false);
-  lockedRef.current = locked;
+  useEffect(() => {
+    lockedRef.current = locked;
+  }, [locked]);
   const mounted = useRef(true);
   useEffect(() => {
     mounted.current = true;
@@ -285,7 +293,7 @@ export function SegmentEditor(props: SegmentEditorProps) {
     if (pending?.mode === 'create' && segmentNow.id === undefined) {
       const first = JSON.parse(pending.sent) as Segment;
       const created = await save.mutateAsync({ segment: first, requestId: pending.requestId });
-      uncertain.current = null;
+      rememberUncertain(null);
       createdId.current = created.id;
       if (pending.sent === body) return { ...created, segment: first };
       const next = { ...segmentNow, id: created.id };
@@ -293,7 +301,7 @@ export function SegmentEditor(props: SegmentEditorProps) {
     }
     const requestId = pending?.sent === body ? pending.requestId : undefined;
     const saved = await save.mutateAsync(requestId ? { segment: segmentNow, requestId } : { segment: segmentNow });
-    uncertain.current = null;
+    rememberUncertain(null);
     return { ...saved, segment: segmentNow };
   };
 
@@ -323,15 +331,17 @@ export function SegmentEditor(props: SegmentEditorProps) {
       if (failure.retrySameWrite && failure.requestId) {
         const pending = uncertain.current;
         const keepCreate = pending?.mode === 'create' && segmentNow.id === undefined;
-        uncertain.current = keepCreate
-          ? pending
-          : {
-              requestId: pending?.sent === body ? pending.requestId : failure.requestId,
-              sent: body,
-              mode: segmentNow.id === undefined ? 'create' : 'update',
-            };
+        rememberUncertain(
+          keepCreate
+            ? pending
+            : {
+                requestId: pending?.sent === body ? pending.requestId : failure.requestId,
+                sent: body,
+                mode: segmentNow.id === undefined ? 'create' : 'update',
+              },
+        );
       }
-      const kept = failure.retrySameWrite ? draft.writeNow(getValues(), draftMeta()) : !draft.failed;
+      const kept = failure.retrySameWrite ? draft.writeNow(getValues(), metaOf(uncertain.current)) : !draft.failed;
       for (const field of failure.fields) {
         if (field.onForm) form.setError(displayPath(field.path) as never, { type: 'server', message: field.message });
       }
@@ -468,8 +478,8 @@ export function SegmentEditor(props: SegmentEditorProps) {
       </Box>
       <ConfirmDialog
         open={blocker.state === 'blocked'}
-        title={t('leave.title')}
-        body={t('leave.body')}
+        title={t(locked ? 'leave.titleSaving' : 'leave.title')}
+        body={t(locked ? 'leave.bodySaving' : 'leave.body')}
         confirmLabel={t('leave.go')}
         cancelLabel={t('leave.stay')}
         destructive

@@ -176,6 +176,103 @@ describe('SegmentEditorPage', () => {
     expect(stored?.values.name).toBe('Written offline');
   });
 
+  it('never duplicates a create whose answer was lost: after a reload, Save resolves it under its Request-ID', async () => {
+    // The server commits, then a gateway answers 502 with an HTML page. A repeated Request-ID is
+    // answered with the first answer, as Altcraft documents; a new Request-ID would be a duplicate.
+    const created = new Map<string, number>();
+    const adds: Array<{ requestId: string; name: unknown }> = [];
+    const updates: Array<{ id: unknown; name: unknown }> = [];
+    server.use(
+      http.post(`${DEMO_BASE_URL}/segments/add/`, async ({ request }) => {
+        const requestId = request.headers.get('Request-ID') ?? '';
+        const body = (await request.json()) as { name: unknown };
+        adds.push({ requestId, name: body.name });
+        const known = created.get(requestId);
+        if (known === undefined) {
+          created.set(requestId, 777);
+          return new HttpResponse('<html><body>502 Bad Gateway</body></html>', {
+            status: 502,
+            headers: { 'Content-Type': 'text/html' },
+          });
+        }
+        return HttpResponse.json(
+          { error: 0, error_text: 'Successful operation', data: { saved_id: known } },
+          { headers: { 'Duplicate-Request': 'true' } },
+        );
+      }),
+      http.post(`${DEMO_BASE_URL}/segments/update/`, async ({ request }) => {
+        const body = (await request.json()) as { id: unknown; name: unknown };
+        updates.push({ id: body.id, name: body.name });
+        return HttpResponse.json({ error: 0, error_text: 'Successful operation', data: { saved_id: 777 } });
+      }),
+    );
+    const first = renderEditor();
+    await fillValidSegment(first.user, 'Lost answer');
+    await first.user.click(save());
+    expect(await screen.findByRole('alert')).toHaveTextContent(/may have been saved/);
+    expect(save()).toBeEnabled();
+    first.unmount();
+
+    // A reload: the draft brings the change back, with the uncertain write's Request-ID.
+    const second = renderEditor();
+    const name = await waitForForm();
+    expect(name).toHaveValue('Lost answer');
+    await second.user.clear(name);
+    await second.user.type(name, 'Lost answer, renamed');
+    await second.user.click(save());
+
+    await screen.findByRole('heading', { name: 'Detail of 777' });
+    expect(adds.map((add) => add.requestId)).toEqual([adds[0]!.requestId, adds[0]!.requestId]);
+    expect(adds[1]!.name).toBe('Lost answer');
+    // The edit made since goes out as an update of the segment the create made.
+    expect(updates).toEqual([{ id: 777, name: 'Lost answer, renamed' }]);
+    expect(second.router.state.location.state).toEqual({
+      savedSegment: { id: 777, name: 'Lost answer, renamed' },
+    });
+  });
+
+  it('locks the form while a save is on its way, and stays put if the marketer left meanwhile', async () => {
+    let release: () => void = () => {};
+    server.use(
+      http.post(`${DEMO_BASE_URL}/segments/add/`, async () => {
+        await new Promise<void>((resolve) => (release = resolve));
+        return HttpResponse.json({ error: 0, error_text: 'Successful operation', data: { saved_id: 4242 } });
+      }),
+    );
+    const { user, router } = renderEditor();
+    const name = await fillValidSegment(user, 'Slow save');
+    await user.click(save());
+    await waitFor(() => expect(name).toBeDisabled());
+    expect(screen.getByRole('group', { busy: true })).toBeInTheDocument();
+
+    await act(async () => {
+      void router.navigate('/segments');
+    });
+    // The dialog says what really happens: the save goes on.
+    const dialog = await screen.findByRole('dialog', { name: 'Leave while saving?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Leave' }));
+    act(() => release());
+    await screen.findByRole('heading', { name: 'Segment list' });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(router.state.location.pathname).toBe('/segments');
+  });
+
+  it('shows a replayed save as the success it is', async () => {
+    server.use(
+      http.post(`${DEMO_BASE_URL}/segments/add/`, () =>
+        HttpResponse.json(
+          { error: 0, error_text: 'Successful operation', data: { saved_id: 31 } },
+          { headers: { 'X-Duplicate-Request': 'true' } },
+        ),
+      ),
+    );
+    const { user, router } = renderEditor();
+    await fillValidSegment(user, 'Replayed');
+    await user.click(save());
+    await screen.findByRole('heading', { name: 'Detail of 31' });
+    expect(router.state.location.state).toEqual({ savedSegment: { id: 31, name: 'Replayed', replayed: true } });
+  });
+
   it('puts a 450 field error on its field', async () => {
     failWith('segments/add/', 450, 'Validation error', { name: 'contains a forbidden word' });
     const { user } = renderEditor();

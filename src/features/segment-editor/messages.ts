@@ -148,6 +148,9 @@ export const editorMessages = defineMessages({
     // Leaving
     'leave.title': 'Leave without saving?',
     'leave.body': 'Your changes stay in this browser as a draft, but they are not saved to the backend.',
+    'leave.titleSaving': 'Leave while saving?',
+    'leave.bodySaving':
+      'Your save is on its way and finishes even if you leave. Its result will show on the segment’s page; your changes also stay in this browser as a draft until it lands.',
     'leave.stay': 'Stay',
     'leave.go': 'Leave',
   },

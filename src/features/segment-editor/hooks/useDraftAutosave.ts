@@ -18,7 +18,9 @@ export function useDraftAutosave(key: string, values: SegmentFormValues, dirty: 
   const stopped = useRef(false);
   const started = useRef(false);
   const metaRef = useRef(meta);
-  metaRef.current = meta;
+  useEffect(() => {
+    metaRef.current = meta;
+  });
   const [failed, setFailed] = useState(false);
 
   const flush = useCallback((): boolean => {
