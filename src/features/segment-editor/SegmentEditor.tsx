@@ -16,6 +16,7 @@ import { ConfirmDialog } from '@/ui/ConfirmDialog';
 import { useDomainLocale, useLocale, useMessages } from '@/ui/i18n';
 import { ConditionsCard } from './components/ConditionsCard';
 import { DraftBanner } from './components/DraftBanner';
+import { DraftConflictDialog } from './components/DraftConflictDialog';
 import { EditorHeader } from './components/EditorHeader';
 import { OverviewPanel } from './components/OverviewPanel';
 import { SaveFeedback, type SaveNotice } from './components/SaveFeedback';
@@ -131,6 +132,7 @@ export function SegmentEditor(props: SegmentEditorProps) {
   const [start] = useState(() => startOf(props, key));
   const { baseline } = start;
   const [restoredAt, setRestoredAt] = useState(start.restoredAt);
+  const [conflictOpen, setConflictOpen] = useState(start.conflict);
 
   // The catalog follows the database on screen; RHF reads `context` afresh on every validation.
   const [databaseId, setDatabaseId] = useState(start.values.databaseId);
@@ -476,6 +478,20 @@ export function SegmentEditor(props: SegmentEditorProps) {
           segment={outgoing}
         />
       </Box>
+      <DraftConflictDialog
+        open={conflictOpen}
+        mine={catalog ? describeSegment(toSegment(start.values), { catalog }) : null}
+        theirs={catalog ? describeSegment(toSegment(baseline), { catalog }) : null}
+        onKeepMine={() => {
+          setConflictOpen(false);
+          // From now on the draft is based on the server copy the marketer has seen.
+          draft.writeNow(getValues(), metaOf(uncertain.current));
+        }}
+        onTakeTheirs={() => {
+          setConflictOpen(false);
+          discardDraft();
+        }}
+      />
       <ConfirmDialog
         open={blocker.state === 'blocked'}
         title={t(locked ? 'leave.titleSaving' : 'leave.title')}

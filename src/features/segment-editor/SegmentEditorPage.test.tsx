@@ -355,6 +355,31 @@ describe('SegmentEditorPage', () => {
     expect(name).toHaveValue('Half-finished idea');
   });
 
+  it('asks before restoring a draft made from an older server copy: keep mine, take theirs, or compare', async () => {
+    const values = { ...newSegmentValues(CAPABILITIES, 1), id: 1, name: 'My old draft' };
+    writeDraft(localStorage, draftKey('demo', '1'), values, Date.now(), { base: 'an-older-server-copy' });
+    const first = renderEditor('/segments/1/edit');
+    const dialog = await screen.findByRole('dialog', { name: 'This segment changed since your draft' });
+    await first.user.click(within(dialog).getByRole('button', { name: 'Compare side by side' }));
+    expect(within(dialog).getByRole('region', { name: 'Your draft' })).toBeInTheDocument();
+    expect(within(dialog).getByRole('region', { name: 'On the server now' })).toBeInTheDocument();
+    await first.user.click(within(dialog).getByRole('button', { name: 'Take theirs' }));
+    const name = await waitForForm();
+    expect(name).not.toHaveValue('My old draft');
+    await waitFor(() => expect(localStorage.getItem(draftKey('demo', '1'))).toBeNull());
+    first.unmount();
+
+    writeDraft(localStorage, draftKey('demo', '1'), values, Date.now(), { base: 'an-older-server-copy' });
+    const second = renderEditor('/segments/1/edit');
+    const again = await screen.findByRole('dialog', { name: 'This segment changed since your draft' });
+    await second.user.click(within(again).getByRole('button', { name: 'Keep mine' }));
+    expect(await waitForForm()).toHaveValue('My old draft');
+    // The draft now stands on the server copy the marketer has seen: a reload does not ask again.
+    const stored = JSON.parse(localStorage.getItem(draftKey('demo', '1')) ?? '{}') as { base?: string };
+    expect(stored.base).toBeDefined();
+    expect(stored.base).not.toBe('an-older-server-copy');
+  });
+
   it('stores a draft while typing', async () => {
     const { user } = renderEditor();
     const name = await waitForForm();

@@ -148,6 +148,15 @@ export const editorMessages = defineMessages({
     // Leaving
     'leave.title': 'Leave without saving?',
     'leave.body': 'Your changes stay in this browser as a draft, but they are not saved to the backend.',
+    'conflict.title': 'This segment changed since your draft',
+    'conflict.body':
+      'Someone saved a newer version after your unsaved draft was made. Saving your draft as it is would undo their changes.',
+    'conflict.compare': 'Compare side by side',
+    'conflict.mine': 'Your draft',
+    'conflict.theirs': 'On the server now',
+    'conflict.loading': 'Loading…',
+    'conflict.keepMine': 'Keep mine',
+    'conflict.takeTheirs': 'Take theirs',
     'leave.titleSaving': 'Leave while saving?',
     'leave.bodySaving':
       'Your save is on its way and finishes even if you leave. Its result will show on the segment’s page; your changes also stay in this browser as a draft until it lands.',
