@@ -89,12 +89,14 @@ export function describeCondition(condition: Condition | OpaqueCondition, option
   const scalars = scalarsOf(condition.value);
   const text = (scalar: Scalar | undefined) => formatScalar(scalar, editor, choices, locale);
   const first = scalars[0];
+  const list = scalars.map(text);
   const parts: PhraseParts = {
     field: field?.label ?? condition.field,
     value: text(first),
     from: text(first),
     to: text(scalars[1]),
-    values: scalars.length > 0 ? formattersFor(locale.tag).list.format(scalars.map(text)) : locale.missingValue,
+    values: scalars.length > 0 ? formattersFor(locale.tag).list.format(list) : locale.missingValue,
+    list,
     days: typeof first === 'number' ? first : 0,
   };
   return locale.phrases[condition.operator](parts);
@@ -122,7 +124,7 @@ function blockParts(block: Block, options: DescribeOptions, locale: DomainLocale
       : locale.segment.where(describeGroup(root, options)),
   ];
   if (!isFullSample(sample)) parts.push(locale.segment.sample(sample.from, sample.to));
-  if (limit > 0) parts.push(locale.segment.limit(formattersFor(locale.tag).number.format(limit)));
+  if (limit > 0) parts.push(locale.segment.limit(formattersFor(locale.tag).number.format(limit), limit));
   return parts;
 }
 

@@ -3,6 +3,7 @@ export type * from './model';
 export type * from './problems';
 export type { DomainLocale, PhraseParts } from './locale/types';
 export { en } from './locale/en';
+export { ru } from './locale/ru';
 export * from './operators';
 export { DOMAIN_GROUPS, DOMAIN_GROUP_NAMES, emailDomain, isInDomainGroup } from './emailDomains';
 export { createId } from './ids';

@@ -3,6 +3,7 @@
  * which editor the builder shows. Kept as data so components never grow `if` chains per type.
  */
 import { DOMAIN_GROUP_NAMES } from './emailDomains';
+import { en } from './locale/en';
 import type {
   Arity,
   Condition,
@@ -17,7 +18,10 @@ import type {
 
 export interface OperatorSpec {
   id: OperatorId;
-  /** English label for pickers, e.g. "begins with". */
+  /**
+   * The English label, for logs and English-only messages. Screens show the label of the active
+   * language, `locale.operators[id]` (DomainLocale), which is where this one comes from too.
+   */
   label: string;
   arity: Arity;
   /** The editor for the operator's value; `editorFor` refines it per field type. */
@@ -26,45 +30,47 @@ export interface OperatorSpec {
   symbol?: string;
 }
 
-const spec = (id: OperatorId, label: string, arity: Arity, editor: EditorKind, symbol?: string): OperatorSpec =>
-  symbol === undefined ? { id, label, arity, editor } : { id, label, arity, editor, symbol };
+const spec = (id: OperatorId, arity: Arity, editor: EditorKind, symbol?: string): OperatorSpec => {
+  const label = en.operators[id];
+  return symbol === undefined ? { id, label, arity, editor } : { id, label, arity, editor, symbol };
+};
 
 export const OPERATORS: Readonly<Record<OperatorId, OperatorSpec>> = {
-  equals: spec('equals', 'equals', 'one', 'text', '='),
-  not_equals: spec('not_equals', 'does not equal', 'one', 'text', '≠'),
-  contains: spec('contains', 'contains', 'one', 'text'),
-  not_contains: spec('not_contains', 'does not contain', 'one', 'text'),
-  begins_with: spec('begins_with', 'begins with', 'one', 'text'),
-  ends_with: spec('ends_with', 'ends with', 'one', 'text'),
-  is_empty: spec('is_empty', 'is empty', 'none', 'none'),
-  is_not_empty: spec('is_not_empty', 'is not empty', 'none', 'none'),
-  exists: spec('exists', 'exists', 'none', 'none'),
-  not_exists: spec('not_exists', 'does not exist', 'none', 'none'),
-  in_list: spec('in_list', 'in list', 'list', 'text-list'),
-  not_in_list: spec('not_in_list', 'not in list', 'list', 'text-list'),
-  domain_is: spec('domain_is', 'domain is', 'one', 'text'),
-  domain_group_is: spec('domain_group_is', 'domain group is', 'one', 'enum'),
-  gt: spec('gt', 'greater than', 'one', 'number', '>'),
-  gte: spec('gte', 'greater than or equal to', 'one', 'number', '≥'),
-  lt: spec('lt', 'less than', 'one', 'number', '<'),
-  lte: spec('lte', 'less than or equal to', 'one', 'number', '≤'),
-  between: spec('between', 'between', 'two', 'number'),
-  not_between: spec('not_between', 'not between', 'two', 'number'),
-  on: spec('on', 'on', 'one', 'date'),
-  before: spec('before', 'before', 'one', 'date'),
-  after: spec('after', 'after', 'one', 'date'),
-  date_between: spec('date_between', 'between', 'two', 'date'),
-  in_last_days: spec('in_last_days', 'in the last N days', 'one', 'days'),
-  more_than_days_ago: spec('more_than_days_ago', 'more than N days ago', 'one', 'days'),
-  anniversary_within_days: spec('anniversary_within_days', 'anniversary within the next N days', 'one', 'days'),
-  is_true: spec('is_true', 'is true', 'none', 'none'),
-  is_false: spec('is_false', 'is false', 'none', 'none'),
-  is: spec('is', 'is', 'one', 'enum'),
-  is_not: spec('is_not', 'is not', 'one', 'enum'),
-  is_any_of: spec('is_any_of', 'is any of', 'list', 'enum-multi'),
-  is_none_of: spec('is_none_of', 'is none of', 'list', 'enum-multi'),
-  list_contains: spec('list_contains', 'contains', 'one', 'text'),
-  list_not_contains: spec('list_not_contains', 'does not contain', 'one', 'text'),
+  equals: spec('equals', 'one', 'text', '='),
+  not_equals: spec('not_equals', 'one', 'text', '≠'),
+  contains: spec('contains', 'one', 'text'),
+  not_contains: spec('not_contains', 'one', 'text'),
+  begins_with: spec('begins_with', 'one', 'text'),
+  ends_with: spec('ends_with', 'one', 'text'),
+  is_empty: spec('is_empty', 'none', 'none'),
+  is_not_empty: spec('is_not_empty', 'none', 'none'),
+  exists: spec('exists', 'none', 'none'),
+  not_exists: spec('not_exists', 'none', 'none'),
+  in_list: spec('in_list', 'list', 'text-list'),
+  not_in_list: spec('not_in_list', 'list', 'text-list'),
+  domain_is: spec('domain_is', 'one', 'text'),
+  domain_group_is: spec('domain_group_is', 'one', 'enum'),
+  gt: spec('gt', 'one', 'number', '>'),
+  gte: spec('gte', 'one', 'number', '≥'),
+  lt: spec('lt', 'one', 'number', '<'),
+  lte: spec('lte', 'one', 'number', '≤'),
+  between: spec('between', 'two', 'number'),
+  not_between: spec('not_between', 'two', 'number'),
+  on: spec('on', 'one', 'date'),
+  before: spec('before', 'one', 'date'),
+  after: spec('after', 'one', 'date'),
+  date_between: spec('date_between', 'two', 'date'),
+  in_last_days: spec('in_last_days', 'one', 'days'),
+  more_than_days_ago: spec('more_than_days_ago', 'one', 'days'),
+  anniversary_within_days: spec('anniversary_within_days', 'one', 'days'),
+  is_true: spec('is_true', 'none', 'none'),
+  is_false: spec('is_false', 'none', 'none'),
+  is: spec('is', 'one', 'enum'),
+  is_not: spec('is_not', 'one', 'enum'),
+  is_any_of: spec('is_any_of', 'list', 'enum-multi'),
+  is_none_of: spec('is_none_of', 'list', 'enum-multi'),
+  list_contains: spec('list_contains', 'one', 'text'),
+  list_not_contains: spec('list_not_contains', 'one', 'text'),
 };
 
 /**

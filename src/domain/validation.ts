@@ -22,7 +22,6 @@ import {
   editorForField,
   isBlankScalar,
   isOperatorAllowed,
-  OPERATORS,
   scalarFitsEditor,
   scalarsOf,
   valueFits,
@@ -98,7 +97,7 @@ function checkCondition(
     report('field_unknown', { nodeId, path: 'field' }, { field: condition.field });
     return false;
   }
-  const params = { field: field.label, operator: OPERATORS[condition.operator].label };
+  const params = { field: field.label, operator: locale.operators[condition.operator] };
   if (!isOperatorAllowed(field.type, condition.operator)) {
     report('operator_not_allowed', { nodeId, path: 'operator' }, params);
     return false;

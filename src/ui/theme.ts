@@ -1,10 +1,12 @@
-import { createTheme } from '@mui/material/styles';
+import { enUS, ruRU, type Localization } from '@mui/material/locale';
+import { createTheme, type Theme, type ThemeOptions } from '@mui/material/styles';
+import type { Language } from './i18n/languages';
 
 /**
  * One theme with light and dark schemes as CSS variables, so switching modes does
  * not re-render the tree and the OS preference applies before first paint.
  */
-export const theme = createTheme({
+const options: ThemeOptions = {
   cssVariables: { colorSchemeSelector: 'class' },
   colorSchemes: {
     light: {
@@ -38,4 +40,18 @@ export const theme = createTheme({
     MuiAppBar: { defaultProps: { elevation: 0 } },
     MuiCard: { defaultProps: { variant: 'outlined' } },
   },
-});
+};
+
+/** MUI's own words (pagination, Autocomplete's "No options", Alert's "Close") per language. */
+const MUI_LOCALES: Readonly<Record<Language, Localization>> = { en: enUS, ru: ruRU };
+
+const themes = new Map<Language, Theme>();
+
+/** The theme in `language`: built once per language, so switching back reuses it. */
+export function themeFor(language: Language): Theme {
+  let theme = themes.get(language);
+  if (!theme) themes.set(language, (theme = createTheme(options, MUI_LOCALES[language])));
+  return theme;
+}
+
+export const theme = themeFor('en');
