@@ -1,5 +1,5 @@
-import { ApiError, codeForNumber, isApiError, isTransient } from './errors';
-import { apiMessagesEn, CLIENT_CODES, messageFor, setApiMessages, VENDOR_CODES, type ApiMessages } from './messages';
+import { ApiError, apiErrorText, codeForNumber, isApiError, isTransient, unsupported } from './errors';
+import { apiMessagesEn, apiMessagesRu, CLIENT_CODES, messageFor, VENDOR_CODES, type DetailCode } from './messages';
 
 describe('error messages', () => {
   const codes = [...VENDOR_CODES, ...CLIENT_CODES];
@@ -44,13 +44,35 @@ describe('error messages', () => {
     );
   });
 
-  it('switches locale for messages built afterwards', () => {
-    const de: ApiMessages = { errors: { ...apiMessagesEn.errors, 404: () => 'Nicht gefunden.' } };
-    setApiMessages(de);
-    try {
-      expect(new ApiError({ code: 404 }).message).toBe('Nicht gefunden.');
-    } finally {
-      setApiMessages(apiMessagesEn);
+  it('words the same error in each language when shown, the message staying English', () => {
+    const error = new ApiError({ code: 429, retryAfterSeconds: 5 });
+    expect(error.message).toBe('Too many requests. Try again in 5 s.');
+    expect(apiErrorText(error, 'ru')).toBe('Слишком много запросов. Повторите через 5 с.');
+    expect(apiErrorText(error, 'en-US')).toBe(error.message);
+    expect(apiErrorText(error, 'de')).toBe(error.message);
+    expect(apiErrorText(new ApiError({ code: 404, message: 'Gone.' }), 'ru')).toBe('Gone.');
+    expect(apiErrorText(new Error('plain'), 'ru')).toBe('plain');
+    expect(apiErrorText('text', 'ru')).toBe('text');
+  });
+
+  it('words detail codes per language, with operator labels of that language', () => {
+    const error = unsupported({ code: 'operator_unsaved', params: { operator: 'gt', field: 'age' } });
+    expect(error.message).toBe('This backend cannot store this. "greater than" cannot be saved on the field "age".');
+    expect(error.text('ru')).toBe('Этот бэкенд не может это сохранить. «больше» нельзя сохранить для поля «age».');
+    expect(unsupported('Vendor words.').text('ru')).toBe('Этот бэкенд не может это сохранить. Vendor words.');
+  });
+
+  it('has every code and detail in Russian, each its own', () => {
+    const codes = [...VENDOR_CODES, ...CLIENT_CODES];
+    const ru = codes.map((code) => messageFor(code, {}, 'ru'));
+    expect(new Set(ru).size).toBe(codes.length);
+    for (const text of ru) expect(text).toMatch(/[а-яё]/i);
+    const details = Object.keys(apiMessagesEn.details) as DetailCode[];
+    expect(Object.keys(apiMessagesRu.details).sort()).toEqual([...details].sort());
+    const params = { vendor: 'Push0', field: 'f', type: 't', operator: 'is' as const, label: 'l', limit: 2, count: 3 };
+    for (const code of details) {
+      expect(apiMessagesEn.details[code](params)).toMatch(/\.$/);
+      expect(apiMessagesRu.details[code](params)).toMatch(/[а-яё].*\.$/i);
     }
   });
 

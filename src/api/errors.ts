@@ -1,4 +1,11 @@
-import { messageFor, VENDOR_CODES, type ApiErrorCode, type MessageParams, type VendorCode } from './messages';
+import {
+  messageFor,
+  VENDOR_CODES,
+  type ApiErrorCode,
+  type DetailText,
+  type MessageParams,
+  type VendorCode,
+} from './messages';
 
 /** What the UI can offer next to the message. */
 export type ApiErrorAction = 'settings' | 'retry';
@@ -19,7 +26,7 @@ export interface ApiErrorInit {
   code: ApiErrorCode;
   /** HTTP status; 0 when no answer arrived. */
   status?: number;
-  /** Overrides the catalog message. */
+  /** Overrides the catalog message in every language (words that came from elsewhere, untranslated). */
   message?: string;
   params?: MessageParams;
   /** Canonical field path (e.g. "name", "blocks.0.limit") → message, for 450. */
@@ -44,11 +51,15 @@ export class ApiError extends Error {
   readonly serverText?: string;
   readonly vendorCode?: number;
   readonly action?: ApiErrorAction;
+  /** What the message says besides the code; the text is worded from these when shown. */
+  readonly params: MessageParams;
   readonly #init: ApiErrorInit;
 
+  /** `message` is the English text, for logs; screens show `text(locale)` (see `apiErrorText`). */
   constructor(init: ApiErrorInit) {
-    const params = { seconds: init.retryAfterSeconds, ...init.params };
+    const params: MessageParams = { seconds: init.retryAfterSeconds, ...init.params };
     super(init.message ?? messageFor(init.code, params), { cause: init.cause });
+    this.params = params;
     this.#init = init;
     this.code = init.code;
     this.status = init.status ?? 0;
@@ -58,6 +69,11 @@ export class ApiError extends Error {
     if (init.requestId !== undefined) this.requestId = init.requestId;
     if (init.serverText !== undefined) this.serverText = init.serverText;
     if (init.vendorCode !== undefined) this.vendorCode = init.vendorCode;
+  }
+
+  /** The message in the words of `locale` ("ru", "en-US"…), rebuilt from the code and parameters. */
+  text(locale: string): string {
+    return this.#init.message ?? messageFor(this.code, this.params, locale);
   }
 
   /** A copy with more details; the message is rebuilt unless it was given explicitly. */
@@ -85,6 +101,16 @@ export function isTransient(error: ApiError): boolean {
   return error.status >= 500 && error.status !== 501;
 }
 
-export function unsupported(detail: string): ApiError {
+/** What a backend cannot do; a `DetailText` is worded in the reader's language, a string stays as is. */
+export function unsupported(detail: string | DetailText): ApiError {
   return new ApiError({ code: 'unsupported', params: { detail } });
+}
+
+/**
+ * Any error in the words of `locale`: an ApiError from its code and parameters, so a switch of
+ * language re-words it; another error says its own message.
+ */
+export function apiErrorText(error: unknown, locale: string): string {
+  if (isApiError(error)) return error.text(locale);
+  return error instanceof Error ? error.message : String(error);
 }

@@ -17,17 +17,30 @@ export type {
   TaskStatus,
   WriteOptions,
 } from './provider';
-export { ApiError, codeForNumber, isApiError, isTransient, type ApiErrorAction, type ApiErrorInit } from './errors';
 export {
+  ApiError,
+  apiErrorText,
+  codeForNumber,
+  isApiError,
+  isTransient,
+  type ApiErrorAction,
+  type ApiErrorInit,
+} from './errors';
+export {
+  API_MESSAGES,
   apiMessagesEn,
+  apiMessagesRu,
   CLIENT_CODES,
+  detailFor,
   messageFor,
-  setApiMessages,
   VENDOR_CODES,
   type ApiErrorCode,
   type ApiMessage,
   type ApiMessages,
   type ClientCode,
+  type DetailCode,
+  type DetailParams,
+  type DetailText,
   type MessageParams,
   type VendorCode,
 } from './messages';

@@ -1,7 +1,11 @@
 /**
- * Human messages of the API layer, one catalog per locale. English is the default; another
- * locale is a second object of the same shape handed to `setApiMessages`.
+ * Human messages of the API layer, one catalog per language. An error keeps its code and
+ * parameters and is put into words when shown (`apiErrorText`), so a switch of language re-renders
+ * it; `ApiError#message` is the English text, for logs.
  */
+import { en as domainEn } from '@/domain/locale/en';
+import { ru as domainRu } from '@/domain/locale/ru';
+import type { OperatorId } from '@/domain/model';
 
 /** Codes the vendor sends in the envelope's `error` (CONTRACTS.md §1) or as HTTP status. */
 export const VENDOR_CODES = [0, 400, 401, 402, 403, 404, 409, 413, 415, 429, 435, 441, 450, 500, 501] as const;
@@ -32,17 +36,65 @@ export interface MessageParams {
   retrying?: boolean;
   /** First validation issues of an unreadable answer. */
   issues?: readonly string[];
-  /** What exactly cannot be done. */
-  detail?: string;
+  /** What exactly cannot be done: a detail code with its parameters, or the vendor's own words. */
+  detail?: string | DetailText;
 }
 
-export type ApiMessage = (params: MessageParams) => string;
+/** Why a backend cannot do something, as a code the catalog words per language. */
+export type DetailCode =
+  | 'no_rules'
+  | 'no_counts'
+  | 'no_channel_counts'
+  | 'no_tasks'
+  | 'no_members_add'
+  | 'no_members_remove'
+  | 'no_static'
+  | 'dynamic_only'
+  | 'one_block'
+  | 'no_not'
+  | 'no_nested_groups'
+  | 'and_only'
+  | 'no_sample'
+  | 'no_limit'
+  | 'group_too_big'
+  | 'foreign_condition'
+  | 'field_missing'
+  | 'field_type_unknown'
+  | 'field_type_unsaved'
+  | 'operator_unsaved'
+  | 'value_unfit'
+  | 'no_id';
+
+export interface DetailParams {
+  /** The vendor's name, e.g. "Push0". */
+  vendor?: string;
+  field?: string;
+  /** A field type as the vendor names it. */
+  type?: string;
+  /** An operator id: each language shows its own label. */
+  operator?: OperatorId;
+  /** The label of a condition kept as is. */
+  label?: string;
+  limit?: number;
+  count?: number;
+}
+
+export interface DetailText {
+  code: DetailCode;
+  params?: DetailParams;
+}
+
+/** The parameters a message sees: the detail already in words. */
+export type WordedParams = Omit<MessageParams, 'detail'> & { detail?: string };
+
+export type ApiMessage = (params: WordedParams) => string;
 
 export interface ApiMessages {
   errors: Record<`${ApiErrorCode}`, ApiMessage>;
+  details: Record<DetailCode, (params: DetailParams) => string>;
 }
 
-const withDetail = (base: string) => (p: MessageParams) => (p.detail ? `${base} ${p.detail}` : base);
+const withDetail = (base: string) => (p: WordedParams) => (p.detail ? `${base} ${p.detail}` : base);
 
 export const apiMessagesEn: ApiMessages = {
   errors: {
@@ -80,15 +132,110 @@ export const apiMessagesEn: ApiMessages = {
     ),
     unsupported: withDetail('This backend cannot store this.'),
   },
+  details: {
+    no_rules: (p) => `${p.vendor} segments have no rules: they are made on the vendor’s platform.`,
+    no_counts: (p) => `${p.vendor} has no segment counts.`,
+    no_channel_counts: (p) => `${p.vendor} has no per-channel counts.`,
+    no_tasks: (p) => `${p.vendor} has no background tasks.`,
+    no_members_add: (p) => `${p.vendor} segments have no members to add here.`,
+    no_members_remove: (p) => `${p.vendor} segments have no members to remove here.`,
+    no_static: (p) => `${p.vendor} has no static segments.`,
+    dynamic_only: (p) => `${p.vendor} segments are dynamic only.`,
+    one_block: (p) => `${p.vendor} segments have one set of conditions.`,
+    no_not: (p) => `${p.vendor} cannot negate a group.`,
+    no_nested_groups: (p) => `${p.vendor} cannot nest a group inside a group.`,
+    and_only: (p) => `${p.vendor} combines its groups with AND only ("Match all" at the top level).`,
+    no_sample: (p) => `${p.vendor} cannot sample a segment.`,
+    no_limit: (p) => `${p.vendor} cannot limit the size of a segment.`,
+    group_too_big: (p) => `${p.vendor} allows at most ${p.limit} conditions in a group; this one has ${p.count}.`,
+    foreign_condition: (p) => `The condition "${p.label}" comes from another backend.`,
+    field_missing: (p) => `${p.vendor} has no field "${p.field}".`,
+    field_type_unknown: (p) => `The type of the field "${p.field}" is unknown.`,
+    field_type_unsaved: (p) => `Conditions on fields of type "${p.type}" cannot be saved.`,
+    operator_unsaved: (p) => `"${domainEn.operators[p.operator!]}" cannot be saved on the field "${p.field}".`,
+    value_unfit: (p) => `The value of "${p.field}" does not fit its operator.`,
+    no_id: () => 'The segment has no id to update.',
+  },
 };
 
-let active: ApiMessages = apiMessagesEn;
+export const apiMessagesRu: ApiMessages = {
+  errors: {
+    0: () => 'Операция выполнена.',
+    400: withDetail('Сервер отклонил запрос как некорректный.'),
+    401: () => 'API-токен или данные для входа не указаны или неверны. Проверьте их в настройках.',
+    402: () => 'Аккаунт исчерпал лимит своего тарифа.',
+    403: () => 'У этого API-токена нет прав на это действие. Проверьте его роль в настройках.',
+    404: () => 'Не найдено. Возможно, объект удалён или этот API-токен его не видит.',
+    409: () => 'Уже есть запись с такими же уникальными атрибутами, например с тем же названием.',
+    413: () => 'База данных недоступна в выбранном ресурсе.',
+    415: () => 'Сервер не принимает формат запроса.',
+    429: (p) => {
+      if (p.retrying) return `Слишком много запросов: повтор через ${p.seconds ?? 1} с.`;
+      if (p.seconds !== undefined) return `Слишком много запросов. Повторите через ${p.seconds} с.`;
+      return 'Слишком много запросов. Подождите немного и повторите.';
+    },
+    435: () =>
+      'Этим атрибутам соответствует несколько объектов, и сервер не может понять, какой из них имеется в виду.',
+    441: () => 'Объект принадлежит другой группе, которую этот API-токен не может использовать.',
+    450: () => 'Некоторые значения недопустимы. Проверьте выделенные поля.',
+    500: (p) =>
+      p.retrying ? 'Внутренняя ошибка сервера: повторяем запрос.' : 'Внутренняя ошибка сервера. Повторите позже.',
+    501: () => 'Сервер не поддерживает это действие. Возможно, на нём работает старая версия API.',
+    network: () => 'Не удалось связаться с сервером. Проверьте базовый URL и подключение к сети.',
+    timeout: (p) => `Сервер не ответил за ${p.seconds ?? 15} с.`,
+    bad_response: (p) =>
+      p.issues && p.issues.length > 0
+        ? `Сервер прислал ответ, который приложение не может прочитать: ${p.issues.join('; ')}.`
+        : 'Сервер прислал ответ, который приложение не может прочитать.',
+    aborted: () => 'Запрос отменён.',
+    session_expired: () => 'Сессия истекла. Войдите снова в настройках.',
+    refused_address: withDetail('Браузер отказывается отправлять запросы по этому адресу.'),
+    wrong_path: withDetail(
+      'Сервер ответил, но не так, как этот API отвечает по этому адресу. Проверьте путь в базовом URL.',
+    ),
+    unsupported: withDetail('Этот бэкенд не может это сохранить.'),
+  },
+  details: {
+    no_rules: (p) => `У сегментов ${p.vendor} нет правил: их создают на платформе поставщика.`,
+    no_counts: (p) => `${p.vendor} не считает размеры сегментов.`,
+    no_channel_counts: (p) => `${p.vendor} не считает охват по каналам.`,
+    no_tasks: (p) => `У ${p.vendor} нет фоновых задач.`,
+    no_members_add: (p) => `В сегменты ${p.vendor} здесь нельзя добавлять участников.`,
+    no_members_remove: (p) => `Из сегментов ${p.vendor} здесь нельзя удалять участников.`,
+    no_static: (p) => `У ${p.vendor} нет статических сегментов.`,
+    dynamic_only: (p) => `Сегменты ${p.vendor} бывают только динамическими.`,
+    one_block: (p) => `У сегмента ${p.vendor} один набор условий.`,
+    no_not: (p) => `${p.vendor} не умеет отрицать группу.`,
+    no_nested_groups: (p) => `${p.vendor} не умеет вкладывать группу в группу.`,
+    and_only: (p) => `${p.vendor} объединяет группы только через И («Все условия» на верхнем уровне).`,
+    no_sample: (p) => `${p.vendor} не умеет делать выборку из сегмента.`,
+    no_limit: (p) => `${p.vendor} не умеет ограничивать размер сегмента.`,
+    group_too_big: (p) => `${p.vendor} допускает не больше ${p.limit} условий в группе, а здесь их ${p.count}.`,
+    foreign_condition: (p) => `Условие «${p.label}» пришло из другого бэкенда.`,
+    field_missing: (p) => `У ${p.vendor} нет поля «${p.field}».`,
+    field_type_unknown: (p) => `Тип поля «${p.field}» неизвестен.`,
+    field_type_unsaved: (p) => `Условия на поля типа «${p.type}» сохранить нельзя.`,
+    operator_unsaved: (p) => `«${domainRu.operators[p.operator!]}» нельзя сохранить для поля «${p.field}».`,
+    value_unfit: (p) => `Значение поля «${p.field}» не подходит к его оператору.`,
+    no_id: () => 'У сегмента нет идентификатора для обновления.',
+  },
+};
 
-/** Switch the locale of messages built from now on. */
-export function setApiMessages(messages: ApiMessages): void {
-  active = messages;
+/** The catalog per language; a language the API layer does not know reads English. */
+export const API_MESSAGES: Readonly<Record<'en' | 'ru', ApiMessages>> = { en: apiMessagesEn, ru: apiMessagesRu };
+
+function catalogOf(locale: string): ApiMessages {
+  return locale.split('-')[0]?.toLowerCase() === 'ru' ? apiMessagesRu : apiMessagesEn;
 }
 
-export function messageFor(code: ApiErrorCode, params: MessageParams = {}): string {
-  return active.errors[`${code}`](params);
+/** A detail in the words of `locale`; the vendor's own words stay as they are. */
+export function detailFor(detail: string | DetailText, locale = 'en'): string {
+  return typeof detail === 'string' ? detail : catalogOf(locale).details[detail.code](detail.params ?? {});
+}
+
+/** The message of `code` in `locale` (English by default). */
+export function messageFor(code: ApiErrorCode, params: MessageParams = {}, locale = 'en'): string {
+  const { detail, ...rest } = params;
+  const worded: WordedParams = detail === undefined ? rest : { ...rest, detail: detailFor(detail, locale) };
+  return catalogOf(locale).errors[`${code}`](worded);
 }
