@@ -1,7 +1,8 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import type { DomainLocale } from '@/domain/locale/types';
 import type { FieldCatalog, Group } from '@/domain/model';
 import type { Problem } from '@/domain/problems';
-import type { Translate } from '@/ui/i18n';
+import { useDomainLocale, type Translate } from '@/ui/i18n';
 import { createBuilderActions, type FocusRequest } from './actions';
 import css from './builder.module.css';
 import type { BuilderCapabilities } from './capabilities';
@@ -42,6 +43,7 @@ interface Latest {
   catalog: FieldCatalog;
   capabilities: BuilderCapabilities;
   t: Translate<BuilderMessageKey>;
+  locale: DomainLocale;
   onLastValueEnter: (() => void) | undefined;
   fields: FieldIndex;
 }
@@ -97,15 +99,16 @@ function EditableBuilder(props: ConditionBuilderProps) {
   const catalog = useStableValue(props.catalog);
   const capabilities = useStableValue(props.capabilities);
   const t = useBuilderText();
+  const locale = useDomainLocale();
   const containerRef = useRef<HTMLElement>(null);
 
   const fields = useMemo(() => indexFields(catalog), [catalog]);
   // The dispatcher reads the latest props through this box, so it is created once and never changes.
   const [latest] = useState(
-    () => new LatestProps({ root, onChange, catalog, capabilities, t, onLastValueEnter, fields }),
+    () => new LatestProps({ root, onChange, catalog, capabilities, t, locale, onLastValueEnter, fields }),
   );
   useLayoutEffect(() => {
-    latest.update({ root, onChange, catalog, capabilities, t, onLastValueEnter, fields });
+    latest.update({ root, onChange, catalog, capabilities, t, locale, onLastValueEnter, fields });
   });
   // Where focus goes after the next commit (set by the dispatcher, applied in a layout effect).
   const [pendingFocus] = useState(() => new FocusQueue());
@@ -127,6 +130,7 @@ function EditableBuilder(props: ConditionBuilderProps) {
       getCatalog: () => latest.props.catalog,
       getCapabilities: () => latest.props.capabilities,
       t: () => latest.props.t,
+      getLocale: () => latest.props.locale,
       announce: (message) => announceTo(stores.announcer, message),
       requestFocus: (request) => {
         pendingFocus.set(request);
@@ -136,8 +140,8 @@ function EditableBuilder(props: ConditionBuilderProps) {
   );
 
   const context = useMemo<BuilderContextValue>(
-    () => ({ t, actions, fields, catalog, capabilities, menu: stores.menu, collapsed: stores.collapsed }),
-    [t, actions, fields, catalog, capabilities, stores],
+    () => ({ t, locale, actions, fields, catalog, capabilities, menu: stores.menu, collapsed: stores.collapsed }),
+    [t, locale, actions, fields, catalog, capabilities, stores],
   );
 
   const problemIndex = useMemo(() => indexProblems(problems), [problems]);

@@ -26,7 +26,7 @@ export interface GroupViewProps {
 export const GroupView = memo(function GroupView(props: GroupViewProps) {
   const { group, level, problems, groupCounts, countsPending } = props;
   const builder = useBuilder();
-  const { t, actions, capabilities, catalog, collapsed: collapsedStore } = builder;
+  const { t, locale, actions, capabilities, catalog, collapsed: collapsedStore } = builder;
   const collapsed = useSyncExternalStore(collapsedStore.subscribe, () => collapsedStore.get().has(group.id));
   const elementRef = useRef<HTMLElement | null>(null);
   const setElement = useCallback((element: HTMLElement | null) => {
@@ -141,7 +141,7 @@ export const GroupView = memo(function GroupView(props: GroupViewProps) {
       {collapsed ? (
         <p className={css.summary}>
           <span className={css.summaryCount}>{t('group.conditions', { count: countConditions(group) })}</span>
-          {describeGroup(group, { catalog })}
+          {describeGroup(group, { catalog, locale })}
         </p>
       ) : (
         <>

@@ -1,6 +1,6 @@
 import { memo, useMemo, useRef } from 'react';
 import type { FieldType, OperatorId } from '@/domain/model';
-import { OPERATORS } from '@/domain/operators';
+import type { DomainLocale } from '@/domain/locale/types';
 import type { Translate } from '@/ui/i18n';
 import css from './builder.module.css';
 import { allowedOperators, type BuilderCapabilities } from './capabilities';
@@ -18,20 +18,21 @@ interface OperatorSelectProps {
   describedBy: string | undefined;
 }
 
-// One option list per (capabilities, type), shared by every row of that type.
-const optionCache = new WeakMap<object, Map<FieldType, NativeOption[]>>();
+// One option list per (capabilities, type, language), shared by every row of that type.
+const optionCache = new WeakMap<object, Map<string, NativeOption[]>>();
 
-function offeredOptions(type: FieldType, capabilities: BuilderCapabilities): NativeOption[] {
+function offeredOptions(type: FieldType, capabilities: BuilderCapabilities, locale: DomainLocale): NativeOption[] {
   const offered = allowedOperators(type, capabilities);
   let byType = optionCache.get(offered);
   if (!byType) {
     byType = new Map();
     optionCache.set(offered, byType);
   }
-  let options = byType.get(type);
+  const key = `${locale.tag}:${type}`;
+  let options = byType.get(key);
   if (!options) {
-    options = offered.map((spec) => ({ value: spec.id, label: spec.label }));
-    byType.set(type, options);
+    options = offered.map((spec) => ({ value: spec.id, label: locale.operators[spec.id] }));
+    byType.set(key, options);
   }
   return options;
 }
@@ -42,10 +43,11 @@ function operatorOptions(
   operator: OperatorId,
   capabilities: BuilderCapabilities,
   t: Translate<BuilderMessageKey>,
+  locale: DomainLocale,
 ): NativeOption[] {
-  const offered = offeredOptions(type, capabilities);
+  const offered = offeredOptions(type, capabilities, locale);
   if (offered.some((option) => option.value === operator)) return offered;
-  const label = t('condition.unsupportedOperator', { operator: OPERATORS[operator].label });
+  const label = t('condition.unsupportedOperator', { operator: locale.operators[operator] });
   return [{ value: operator, label }, ...offered];
 }
 
@@ -55,9 +57,12 @@ function operatorOptions(
  */
 export const OperatorSelect = memo(function OperatorSelect(props: OperatorSelectProps) {
   const { nodeId, type, operator, disabled, invalid, describedBy } = props;
-  const { t, actions, capabilities } = useBuilder();
+  const { t, locale, actions, capabilities } = useBuilder();
   const ref = useRef<HTMLSelectElement>(null);
-  const options = useMemo(() => operatorOptions(type, operator, capabilities, t), [type, operator, capabilities, t]);
+  const options = useMemo(
+    () => operatorOptions(type, operator, capabilities, t, locale),
+    [type, operator, capabilities, t, locale],
+  );
   useNativeOptions(ref, options, operator);
   return (
     <select

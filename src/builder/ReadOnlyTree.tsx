@@ -8,9 +8,10 @@ import type {
   Scalar,
   TreeNode,
 } from '@/domain/model';
-import { editorFor, inferFieldType, OPERATORS, scalarsOf, valueOptionsFor } from '@/domain/operators';
+import type { DomainLocale } from '@/domain/locale/types';
+import { editorFor, inferFieldType, scalarsOf, valueOptionsFor } from '@/domain/operators';
 import type { Problem } from '@/domain/problems';
-import type { Translate } from '@/ui/i18n';
+import { useDomainLocale, type Translate } from '@/ui/i18n';
 import css from './builder.module.css';
 import { findOption } from './editors/EnumEditor';
 import { indexFields, type FieldIndex } from './fields';
@@ -45,6 +46,7 @@ interface ReadOnlyGroupProps extends ReadOnlyTreeProps {
 
 interface ReadContext {
   t: Translate<BuilderMessageKey>;
+  locale: DomainLocale;
   fields: FieldIndex;
   explain: Record<string, Outcome> | undefined;
   problems: ProblemIndex;
@@ -63,9 +65,10 @@ export function ReadOnlyGroup({
   countsPending,
 }: ReadOnlyGroupProps) {
   const t = useBuilderText();
+  const locale = useDomainLocale();
   const fields = useMemo(() => indexFields(catalog), [catalog]);
   const problemIndex = useMemo(() => indexProblems(problems), [problems]);
-  const context: ReadContext = { t, fields, explain, problems: problemIndex, groupCounts, countsPending };
+  const context: ReadContext = { t, locale, fields, explain, problems: problemIndex, groupCounts, countsPending };
   return (
     <section className={css.builder} style={ICON_MASK_VARIABLES} aria-label={label ?? t('tree.label')}>
       <ReadGroup group={root} level={1} context={context} />
@@ -168,7 +171,10 @@ function valueText(
     case 'none':
       return null;
     case 'one':
-      return editor === 'days' ? `${text(value.value)} ${t('condition.days')}` : text(value.value);
+      if (editor !== 'days') return text(value.value);
+      return typeof value.value === 'number'
+        ? t('readOnly.days', { count: value.value })
+        : `${text(value.value)} ${t('condition.days')}`;
     case 'two':
       return `${text(value.from)} ${t('condition.and')} ${text(value.to)}`;
     case 'list': {
@@ -189,7 +195,7 @@ function ReadCondition({ node, context }: { node: Condition; context: ReadContex
         {typeBadge(field?.type ?? inferFieldType(node))}
         {field?.label ?? node.field}
       </span>
-      <span className={css.readOperator}>{OPERATORS[node.operator].label}</span>
+      <span className={css.readOperator}>{context.locale.operators[node.operator]}</span>
       <span className={css.readValue}>{valueText(node, field, t)}</span>
       <ExplainBadge outcome={explain?.[node.id]} t={t} />
       {problems.length > 0 && <ProblemList id={`problems-${node.id}`} problems={problems} />}

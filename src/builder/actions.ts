@@ -4,6 +4,7 @@
  * operation on the latest root; the builder adds focus, announcements and capability checks.
  */
 import { describeCondition, describeGroup } from '@/domain/describe';
+import type { DomainLocale } from '@/domain/locale/types';
 import type { Condition, ConditionValue, Combinator, FieldCatalog, Group, OperatorId, TreeNode } from '@/domain/model';
 import { emptyValueFor, inferFieldType, resetForField, valueFitsField } from '@/domain/operators';
 import {
@@ -42,6 +43,7 @@ export interface BuilderEnvironment {
   getCatalog: () => FieldCatalog;
   getCapabilities: () => BuilderCapabilities;
   t: () => Translate<BuilderMessageKey>;
+  getLocale: () => DomainLocale;
   announce: (message: string) => void;
   requestFocus: (request: FocusRequest) => void;
   getOnLastValueEnter: () => (() => void) | undefined;
@@ -78,12 +80,12 @@ export function createBuilderActions(env: BuilderEnvironment): BuilderActions {
   };
 
   const describe = (node: TreeNode): string => {
-    const catalog = env.getCatalog();
-    if (node.type !== 'group') return `“${describeCondition(node, { catalog })}”`;
+    const options = { catalog: env.getCatalog(), locale: env.getLocale() };
     const t = env.t();
+    if (node.type !== 'group') return t('announce.condition', { summary: describeCondition(node, options) });
     return node === env.getRoot()
       ? t('announce.rootGroup')
-      : t('announce.nestedGroup', { summary: describeGroup(node, { catalog }) });
+      : t('announce.nestedGroup', { summary: describeGroup(node, options) });
   };
 
   const typeOf = (condition: Condition) =>

@@ -1,4 +1,5 @@
 import { createContext, useContext } from 'react';
+import type { DomainLocale } from '@/domain/locale/types';
 import type { FieldCatalog } from '@/domain/model';
 import type { Translate } from '@/ui/i18n';
 import type { BuilderActions } from './actions';
@@ -18,6 +19,8 @@ export interface MenuRequest {
  */
 export interface BuilderContextValue {
   t: Translate<BuilderMessageKey>;
+  /** The domain's words in the same language: operator labels, group summaries. */
+  locale: DomainLocale;
   actions: BuilderActions;
   fields: FieldIndex;
   catalog: FieldCatalog;
