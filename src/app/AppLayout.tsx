@@ -5,12 +5,13 @@ import CircularProgress from '@mui/material/CircularProgress';
 import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
 import { Suspense } from 'react';
-import { NavLink, Outlet } from 'react-router';
+import { NavLink, Outlet, useMatches } from 'react-router';
 import { SegmentsIcon } from '@/ui/icons';
-import { useMessages } from '@/ui/i18n';
+import { useDocumentTitle, useMessages } from '@/ui/i18n';
 import { ConnectionSwitcher } from './ConnectionSwitcher';
 import { appMessages } from './messages';
 import { RetryNotice } from './RetryNotice';
+import type { RouteHandle } from './routes';
 import { ThemeModeToggle } from './ThemeModeToggle';
 
 const navItems = [
@@ -18,8 +19,18 @@ const navItems = [
   { to: '/settings', key: 'nav.settings' },
 ] as const;
 
+/** The deepest route's title, in the active language, as the tab's title. */
+function usePageTitle(): void {
+  const t = useMessages(appMessages);
+  const handle = useMatches()
+    .map((match) => match.handle as RouteHandle | undefined)
+    .findLast((candidate) => candidate?.title !== undefined);
+  useDocumentTitle(handle ? t('title.format', { page: t(handle.title) }) : t('app.name'));
+}
+
 export function AppLayout() {
   const t = useMessages(appMessages);
+  usePageTitle();
   return (
     <Box sx={{ minHeight: '100vh', bgcolor: 'background.default' }}>
       <Box

@@ -2,12 +2,13 @@ import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
-import { useMessages } from '@/ui/i18n';
+import { apiErrorText } from '@/api/errors';
+import { useLocale, useMessages } from '@/ui/i18n';
 import { appMessages } from './messages';
 
 export function ErrorScreen({ error }: { error: unknown }) {
   const t = useMessages(appMessages);
-  const detail = error instanceof Error ? error.message : String(error);
+  const detail = apiErrorText(error, useLocale());
   return (
     <Box component="main" sx={{ maxWidth: 640, mx: 'auto', my: 8, px: 3 }}>
       <Typography variant="h1" gutterBottom>

@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import { Navigate, type RouteObject } from 'react-router';
 import { AppLayout, PageLoading } from './AppLayout';
+import type { AppMessageKey } from './messages';
 import { RequireConnection } from './RequireConnection';
 import { RouteError } from './RouteError';
 
@@ -16,20 +17,46 @@ export const routes: RouteObject[] = [
       {
         element: <RequireConnection />,
         children: [
-          { path: 'segments', lazy: () => import('@/features/segment-list/SegmentListPage').then(page) },
-          { path: 'segments/new', lazy: () => import('@/features/segment-editor/SegmentEditorPage').then(page) },
-          { path: 'segments/:id', lazy: () => import('@/features/segment-detail/SegmentDetailPage').then(page) },
+          {
+            path: 'segments',
+            handle: titled('title.segments'),
+            lazy: () => import('@/features/segment-list/SegmentListPage').then(page),
+          },
+          {
+            path: 'segments/new',
+            handle: titled('title.newSegment'),
+            lazy: () => import('@/features/segment-editor/SegmentEditorPage').then(page),
+          },
+          {
+            path: 'segments/:id',
+            handle: titled('title.segment'),
+            lazy: () => import('@/features/segment-detail/SegmentDetailPage').then(page),
+          },
           {
             path: 'segments/:id/edit',
+            handle: titled('title.editSegment'),
             lazy: () => import('@/features/segment-editor/SegmentEditorPage').then(page),
           },
         ],
       },
-      { path: 'settings', lazy: () => import('@/features/settings/SettingsPage').then(page) },
-      { path: '*', lazy: () => import('./NotFoundPage').then(page) },
+      {
+        path: 'settings',
+        handle: titled('title.settings'),
+        lazy: () => import('@/features/settings/SettingsPage').then(page),
+      },
+      { path: '*', handle: titled('title.notFound'), lazy: () => import('./NotFoundPage').then(page) },
     ],
   },
 ];
+
+/** What a route names itself in the tab's title (AppLayout words it in the active language). */
+export interface RouteHandle {
+  title: AppMessageKey;
+}
+
+function titled(title: AppMessageKey): RouteHandle {
+  return { title };
+}
 
 function page(module: { default: ComponentType }) {
   return { Component: module.default };
