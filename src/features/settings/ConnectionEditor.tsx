@@ -30,7 +30,7 @@ import {
 } from '@/api/connections';
 import { VENDOR_IDS, VENDORS, type VendorId } from '@/api/vendors/registry';
 import { ConfirmDialog } from '@/ui/ConfirmDialog';
-import { useMessages, type Translate } from '@/ui/i18n';
+import { useLocale, useMessages, type Translate } from '@/ui/i18n';
 import {
   completeBaseUrl,
   connectionFormSchema,
@@ -83,6 +83,7 @@ interface ConnectionEditorProps {
 
 export function ConnectionEditor({ connection, autoFocus, onSaved, onCancel }: ConnectionEditorProps) {
   const t = useMessages(settingsMessages);
+  const locale = useLocale();
   const queryClient = useQueryClient();
   const headingId = useId();
   const rememberHelpId = useId();
@@ -407,7 +408,9 @@ export function ConnectionEditor({ connection, autoFocus, onSaved, onCancel }: C
           title={t('saveAnywayTitle')}
           body={t('saveAnywayBody', {
             reason:
-              testState.phase === 'done' ? outcomeText(t, testState.outcome, testState.target, testState.vendor) : '',
+              testState.phase === 'done'
+                ? outcomeText(t, testState.outcome, testState.target, testState.vendor, locale)
+                : '',
           })}
           confirmLabel={t('saveAnyway')}
           cancelLabel={t('cancel')}

@@ -8,7 +8,8 @@ import { useState } from 'react';
 import { clearConnectionData, listConnections, useConnections } from '@/api/connections';
 import { resetDemoData } from '@/api/demoAdmin';
 import { ConfirmDialog } from '@/ui/ConfirmDialog';
-import { useMessages } from '@/ui/i18n';
+import { apiErrorText } from '@/api/errors';
+import { useLocale, useMessages } from '@/ui/i18n';
 import { settingsMessages } from './messages';
 
 /** Only where the build carries the embedded backend, which its built-in connections stand for. */
@@ -21,7 +22,9 @@ function ResetDemoDataCard() {
   const t = useMessages(settingsMessages);
   const queryClient = useQueryClient();
   const [confirming, setConfirming] = useState(false);
-  const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
+  const locale = useLocale();
+  // The outcome, not its words: a switch of language re-words it.
+  const [result, setResult] = useState<{ ok: true } | { ok: false; error: unknown } | null>(null);
 
   async function reset() {
     setConfirming(false);
@@ -32,12 +35,9 @@ function ResetDemoDataCard() {
         if (connection.builtIn) clearConnectionData(connection.id);
       }
       await queryClient.invalidateQueries();
-      setResult({ ok: true, text: t('resetDone') });
+      setResult({ ok: true });
     } catch (error) {
-      setResult({
-        ok: false,
-        text: t('resetFailed', { reason: error instanceof Error ? error.message : String(error) }),
-      });
+      setResult({ ok: false, error });
     }
   }
 
@@ -50,7 +50,7 @@ function ResetDemoDataCard() {
         <Typography color="text.secondary">{t('demoBody')}</Typography>
         {result ? (
           <Alert severity={result.ok ? 'success' : 'error'} role={result.ok ? 'status' : 'alert'}>
-            {result.text}
+            {result.ok ? t('resetDone') : t('resetFailed', { reason: apiErrorText(result.error, locale) })}
           </Alert>
         ) : null}
         <div>

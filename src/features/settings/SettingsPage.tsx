@@ -22,6 +22,7 @@ import { AddIcon } from '@/ui/icons';
 import { useMessages } from '@/ui/i18n';
 import { ConnectionEditor } from './ConnectionEditor';
 import { ConnectionList } from './ConnectionList';
+import { LanguageSettings } from './LanguageSettings';
 import { settingsMessages } from './messages';
 import { removeCachedQueries } from './removeCachedQueries';
 import { ResetDemoData } from './ResetDemoData';
@@ -48,7 +49,8 @@ export default function SettingsPage() {
   const headingId = useId();
   const addRef = useRef<HTMLButtonElement>(null);
   const [target, setTarget] = useState<FormTarget>(initialTarget);
-  const [notice, setNotice] = useState<string | null>(null);
+  // What happened, worded at render so a switch of language re-words it.
+  const [notice, setNotice] = useState<{ key: 'used' | 'removed'; name: string } | null>(null);
   // Kept while the dialog closes, so its text does not blank out during the transition.
   const [removal, setRemoval] = useState<{ connection: Connection; open: boolean } | null>(null);
   const focusAddNext = useRef(false);
@@ -66,7 +68,7 @@ export default function SettingsPage() {
   function use(connection: Connection) {
     setActiveConnection(connection.id);
     removeCachedQueries(queryClient, connection.id);
-    setNotice(t('used', { name: connection.name }));
+    setNotice({ key: 'used', name: connection.name });
   }
 
   function remove(connection: Connection) {
@@ -74,7 +76,7 @@ export default function SettingsPage() {
     focusAddNext.current = true;
     removeConnection(connection.id);
     removeCachedQueries(queryClient, connection.id);
-    setNotice(t('removed', { name: connection.name }));
+    setNotice({ key: 'removed', name: connection.name });
     if (target.editId === connection.id) setTarget((current) => ({ nonce: current.nonce + 1, editId: null }));
   }
 
@@ -107,7 +109,7 @@ export default function SettingsPage() {
           <Typography color="text.secondary">{t('connectionsIntro')}</Typography>
           {notice ? (
             <StatusAlert severity="success" onClose={() => setNotice(null)}>
-              {notice}
+              {t(notice.key, { name: notice.name })}
             </StatusAlert>
           ) : null}
           <ConnectionList
@@ -128,6 +130,8 @@ export default function SettingsPage() {
         onSaved={(saved) => setTarget((current) => ({ ...current, editId: saved.id }))}
         onCancel={() => setTarget((current) => ({ nonce: current.nonce + 1, editId: null }))}
       />
+
+      <LanguageSettings />
 
       <ResetDemoData />
 

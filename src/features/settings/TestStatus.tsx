@@ -2,8 +2,8 @@
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import { VENDORS, type VendorId } from '@/api/vendors/registry';
-import type { Translate } from '@/ui/i18n';
-import type { TestOutcome } from './connectionTest';
+import { useLocale, type Translate } from '@/ui/i18n';
+import { redactSecrets, type TestOutcome } from './connectionTest';
 import { StatusAlert } from './StatusAlert';
 import type { SettingsMessageKey } from './messages';
 import type { TestState } from './useConnectionTest';
@@ -14,6 +14,7 @@ export function outcomeText(
   outcome: TestOutcome,
   target: string,
   vendor: VendorId,
+  locale = 'en',
 ): string {
   const host = target;
   if (outcome.ok) return t('test.ok', { host });
@@ -29,17 +30,18 @@ export function outcomeText(
     case 'timeout':
       return t('test.timeout', { host, seconds: outcome.seconds });
     case 'other':
-      return t('test.other', { reason: outcome.message });
+      return t('test.other', { reason: redactSecrets(outcome.error.text(locale), outcome.hide ?? []) });
   }
 }
 
 export function TestStatus({ t, state }: { t: Translate<SettingsMessageKey>; state: TestState }) {
+  const locale = useLocale();
   if (state.phase === 'idle') return null;
   if (state.phase === 'running') {
     return <StatusAlert severity="info">{t('test.running', { host: state.target })}</StatusAlert>;
   }
   const { outcome } = state;
-  const text = outcomeText(t, outcome, state.target, state.vendor);
+  const text = outcomeText(t, outcome, state.target, state.vendor, locale);
   if (outcome.ok) {
     return <StatusAlert severity="success">{text}</StatusAlert>;
   }

@@ -69,7 +69,7 @@ describe('classifyTestError', () => {
 
   it('passes anything else on in the API layer words', () => {
     const error = new ApiError({ code: 429, retryAfterSeconds: 5 });
-    expect(classifyTestError(error, context)).toEqual({ ok: false, cause: 'other', message: error.message });
+    expect(classifyTestError(error, context)).toEqual({ ok: false, cause: 'other', error });
   });
 });
 

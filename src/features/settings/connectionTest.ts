@@ -2,7 +2,7 @@
  * "Test connection" as data: what the browser would refuse before anything is sent, and what a
  * failed check means, named by its real cause. Pure: the page turns an outcome into words.
  */
-import { isApiError } from '@/api/errors';
+import { isApiError, type ApiError } from '@/api/errors';
 import { checkBaseUrl, type SecretKind } from './connectionForm';
 
 export type TestFailure =
@@ -15,8 +15,11 @@ export type TestFailure =
   /** The server refused the token, the sign-in or the session. */
   | { cause: 'wrongSecret'; secret: SecretKind }
   | { cause: 'timeout'; seconds: number }
-  /** Anything else the API layer reported, in its own (already translated) words. */
-  | { cause: 'other'; message: string };
+  /**
+   * Anything else the API layer reported: worded when shown, in the language of the moment, with
+   * `hide` (the secrets tested) masked wherever the text echoes them.
+   */
+  | { cause: 'other'; error: ApiError; hide?: readonly string[] };
 
 export type TestOutcome = { ok: true } | ({ ok: false; serverText?: string } & TestFailure);
 
@@ -65,7 +68,7 @@ export function classifyTestError(error: unknown, { secret, timeoutMs }: TestCon
       case 'session_expired':
         return { cause: 'wrongSecret', secret };
       default:
-        return { cause: 'other', message: error.message };
+        return { cause: 'other', error };
     }
   })();
   return { ok: false, ...details, ...failure };

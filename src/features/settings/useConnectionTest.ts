@@ -51,7 +51,7 @@ function redacted(outcome: TestOutcome, secrets: ConnectionSecrets): TestOutcome
   const values = Object.values(secrets);
   const clean = { ...outcome };
   if (clean.serverText !== undefined) clean.serverText = redactSecrets(clean.serverText, values);
-  if (clean.cause === 'other') clean.message = redactSecrets(clean.message, values);
+  if (clean.cause === 'other') clean.hide = values.filter((value): value is string => typeof value === 'string');
   return clean;
 }
 
