@@ -9,6 +9,12 @@ const kindMessages = defineMessages({
     updatable: 'Updatable',
     updatableDaily: 'Updatable · daily',
   },
+  ru: {
+    static: 'Статический',
+    dynamic: 'Динамический',
+    updatable: 'Обновляемый',
+    updatableDaily: 'Обновляемый · ежедневно',
+  },
 });
 
 /** Each kind keeps one colour everywhere, and the label always says the kind in words. */

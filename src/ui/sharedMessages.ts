@@ -11,4 +11,13 @@ export const sharedMessages = defineMessages({
     'delete.confirm': 'Delete',
     'delete.cancel': 'Cancel',
   },
+  ru: {
+    retry: 'Повторить',
+    openSettings: 'Проверить подключение',
+    'delete.title': 'Удалить «{name}»?',
+    'delete.body':
+      'Сегмент и его условия будут удалены из бэкенда. Кампании, которые его используют, перестанут его находить.',
+    'delete.confirm': 'Удалить',
+    'delete.cancel': 'Отмена',
+  },
 });
