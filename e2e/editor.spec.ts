@@ -307,7 +307,13 @@ test.describe('segment editor', () => {
     await chooseFocusedField(page, 'City');
     await fillLastValue(page, 'Omsk');
     await expect
-      .poll(() => page.evaluate(() => localStorage.getItem('segment-studio:c:demo:draft:v1:new') ?? ''))
+      .poll(() =>
+        page.evaluate(() => {
+          // One draft per tab: this tab's new-segment draft, whatever its tab id.
+          const key = Object.keys(localStorage).find((k) => k.startsWith('segment-studio:c:demo:draft:v2:new:'));
+          return key ? (localStorage.getItem(key) ?? '') : '';
+        }),
+      )
       .toContain('Omsk');
 
     // Leaving with unsaved changes asks first; the reload goes ahead when the user agrees.

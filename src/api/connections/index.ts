@@ -11,3 +11,4 @@ export {
   type ActiveProvider,
 } from './ProviderScope';
 export { builtInConnections, DEMO_CONNECTION_ID } from './builtIn';
+export { keysWithPrefix, localStore, readItem, removeItem, sessionStore, writeItem } from './safeStorage';

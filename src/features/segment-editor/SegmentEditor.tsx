@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { get, useForm, type FieldError } from 'react-hook-form';
 import { useNavigate } from 'react-router';
-import type { Connection } from '@/api/connections';
+import { readItem, type Connection } from '@/api/connections';
 import { fingerprint } from '@/api/fingerprint';
 import { useSaveSegment } from '@/api/mutations';
 import type { Database, SegmentsProvider } from '@/api/provider';
@@ -21,7 +21,8 @@ import { EditorHeader } from './components/EditorHeader';
 import { OverviewPanel } from './components/OverviewPanel';
 import { SaveFeedback, type SaveNotice } from './components/SaveFeedback';
 import { SettingsCard, type SettingsErrors, type Update, type UpdateBlock } from './components/SettingsCard';
-import { clearDraft, draftKey, readDraft, type DraftMeta, type UncertainWrite } from './draftStore';
+import { adoptOrphanDraft, clearDraft, draftKey, readDraft, type DraftMeta, type UncertainWrite } from './draftStore';
+import { startEditorHeartbeat, sweepHeartbeats } from './editorTabs';
 import { focusFieldPath, focusProblem } from './focus';
 import {
   blockIndexOf,
@@ -90,6 +91,14 @@ function startOf(props: SegmentEditorProps, key: string): Start {
     ? toFormValues(props.segment)
     : newSegmentValues(props.provider.capabilities, props.databases[0]?.id ?? 0);
   const base = serverVersion(props.provider, props.segment);
+  // Nothing of this tab's own: take over what a closed or crashed tab left of this segment.
+  if (readItem(localStorage, key) === null) {
+    adoptOrphanDraft(
+      localStorage,
+      props.connection.id,
+      props.segment?.id === undefined ? undefined : String(props.segment.id),
+    );
+  }
   const draft = readDraft(localStorage, key, parseFormValues);
   if (draft && (!sameValues(draft.values, baseline) || draft.uncertainWrite)) {
     return {
@@ -133,6 +142,11 @@ export function SegmentEditor(props: SegmentEditorProps) {
   const { baseline } = start;
   const [restoredAt, setRestoredAt] = useState(start.restoredAt);
   const [conflictOpen, setConflictOpen] = useState(start.conflict);
+  // While this editor is open its tab's drafts are its own; other tabs leave them alone.
+  useEffect(() => {
+    sweepHeartbeats();
+    return startEditorHeartbeat();
+  }, []);
 
   // The catalog follows the database on screen; RHF reads `context` afresh on every validation.
   const [databaseId, setDatabaseId] = useState(start.values.databaseId);

@@ -4,6 +4,8 @@
  * swallowed: a draft is a safety net, never a reason for the editor to break.
  */
 import { connectionStoragePrefix } from '@/api/connections';
+import { keysWithPrefix, readItem, removeItem, writeItem } from '@/api/connections';
+import { currentTabId, isTabAlive } from './editorTabs';
 
 /**
  * A save whose outcome is unknown (lost answer, timeout, 5xx, unreadable body). Kept with the draft
@@ -35,9 +37,45 @@ const isUncertainWrite = (value: unknown): value is UncertainWrite => {
   return typeof requestId === 'string' && typeof sent === 'string' && (mode === 'create' || mode === 'update');
 };
 
-/** Under the connection's storage prefix, so removing the connection removes its drafts. */
-export function draftKey(connectionId: string, segmentId: string | undefined): string {
-  return `${connectionStoragePrefix(connectionId)}draft:v1:${segmentId ?? 'new'}`;
+function savedAtOf(raw: string | null): number {
+  try {
+    return raw === null ? NaN : Number((JSON.parse(raw) as { savedAt?: unknown }).savedAt);
+  } catch {
+    return NaN;
+  }
+}
+
+/** Where every tab's drafts of one segment (or of a new one) start. */
+export function draftPrefix(connectionId: string, segmentId: string | undefined): string {
+  return `${connectionStoragePrefix(connectionId)}draft:v2:${segmentId ?? 'new'}:`;
+}
+
+/**
+ * One draft per connection, segment and tab: under the connection's storage prefix, so removing
+ * the connection removes its drafts; per tab, so two tabs never overwrite each other.
+ */
+export function draftKey(connectionId: string, segmentId: string | undefined, tabId: string = currentTabId()): string {
+  return `${draftPrefix(connectionId, segmentId)}${tabId}`;
+}
+
+/**
+ * The newest draft of this segment left by a tab that closed or crashed, moved under this tab's
+ * key; null when there is none. Drafts of tabs still open stay theirs.
+ */
+export function adoptOrphanDraft(storage: Storage, connectionId: string, segmentId: string | undefined): string | null {
+  const prefix = draftPrefix(connectionId, segmentId);
+  const own = draftKey(connectionId, segmentId);
+  let newest: { key: string; savedAt: number; raw: string } | null = null;
+  for (const key of keysWithPrefix(storage, prefix)) {
+    if (key === own || isTabAlive(key.slice(prefix.length))) continue;
+    const raw = readItem(storage, key);
+    const savedAt = savedAtOf(raw);
+    if (raw !== null && Number.isFinite(savedAt) && (!newest || savedAt > newest.savedAt))
+      newest = { key, savedAt, raw };
+  }
+  if (!newest || !writeItem(storage, own, newest.raw)) return null;
+  removeItem(storage, newest.key);
+  return own;
 }
 
 /** Reads a draft; anything unreadable or failing `parse` is dropped rather than restored half-broken. */
