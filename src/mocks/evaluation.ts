@@ -8,6 +8,9 @@ import { nodeIdsByPath } from '@/api/altcraft/nesting';
 import { catalogFromWire } from '@/api/altcraft/resources';
 import type { AltcraftSegmentBody } from '@/api/altcraft/wire';
 import { describeCondition, describeGroup } from '@/domain/describe';
+import { en } from '@/domain/locale/en';
+import { ru } from '@/domain/locale/ru';
+import type { DomainLocale } from '@/domain/locale/types';
 import { explain, select, selectBlock, type EvalOptions } from '@/domain/evaluate';
 import type { FieldCatalog, Segment } from '@/domain/model';
 import { inSample, isFullSample } from '@/domain/sample';
@@ -49,6 +52,37 @@ const CHANNELS: ReadonlyArray<{ channel: ChannelCounter['channel']; reachable: (
 ];
 
 const todayIso = () => new Date().toISOString().slice(0, 10);
+
+/** The languages profile-check explanations are written in. */
+export type ExplanationLanguage = 'en' | 'ru';
+
+/** The first language of an Accept-Language header the backend writes in; English otherwise. */
+export function explanationLanguage(acceptLanguage: string | null): ExplanationLanguage {
+  const first = acceptLanguage?.split(',')[0]?.trim().toLowerCase() ?? '';
+  return first === 'ru' || first.startsWith('ru-') ? 'ru' : 'en';
+}
+
+const ruProfiles = new Intl.PluralRules('ru-RU');
+
+/** The words of an explanation per language: conditions through the domain locale, the rest here. */
+const EXPLANATIONS: Readonly<
+  Record<
+    ExplanationLanguage,
+    { locale: DomainLocale; sample: (from: number, to: number) => string; limit: (limit: number) => string }
+  >
+> = {
+  en: {
+    locale: en,
+    sample: (from, to) => `In the ${from}–${to}% sample`,
+    limit: (limit) => `Among the first ${limit} profiles kept by the limit`,
+  },
+  ru: {
+    locale: ru,
+    sample: (from, to) => `В выборке ${from}–${to}%`,
+    limit: (limit) =>
+      `Среди первых ${limit} ${ruProfiles.select(limit) === 'one' ? 'профиля' : 'профилей'}, оставленных лимитом`,
+  },
+};
 
 /** Estimates of the same draft repeat while a marketer edits; a few are kept. */
 const ESTIMATE_CACHE_SIZE = 16;
@@ -191,12 +225,13 @@ export class SegmentEvaluator {
   }
 
   /** profiles/check/: whether the profile is a member, and how each part of the conditions decided. */
-  check(record: StoredSegment, profile: DemoProfile): CheckAnswer {
+  check(record: StoredSegment, profile: DemoProfile, language: ExplanationLanguage = 'en'): CheckAnswer {
+    const words = EXPLANATIONS[language];
     const answer: CheckAnswer = { profile_id: profile.id, in_segment: this.contains(record, profile.id), explain: [] };
     if (record.segment.length === 0) return answer;
     const segment = fromWire(record);
     const context = this.#context(record.list_id);
-    const options = { catalog: context.catalog ?? [] };
+    const options = { catalog: context.catalog ?? [], locale: words.locale };
     const outcomes = new Map(segment.blocks.flatMap((block) => [...explain(profile, block.root, context)]));
     for (const [path, nodeId] of nodeIdsByPath(segment)) {
       const blockIndex = Number(path.split('.')[0]);
@@ -213,7 +248,7 @@ export class SegmentEvaluator {
           path: `${index}.sample`,
           matched: inside,
           outcome: inside ? 'pass' : 'fail',
-          text: `In the ${block.sample.from}–${block.sample.to}% sample`,
+          text: words.sample(block.sample.from, block.sample.to),
         });
       }
       if (block.limit > 0) {
@@ -224,7 +259,7 @@ export class SegmentEvaluator {
           path: `${index}.limit`,
           matched: kept,
           outcome: kept ? 'pass' : 'fail',
-          text: `Among the first ${block.limit} profiles kept by the limit`,
+          text: words.limit(block.limit),
         });
       }
     });

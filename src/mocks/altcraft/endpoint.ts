@@ -95,8 +95,11 @@ export interface EndpointSpec<S extends z.ZodType> {
   /** Writes are deduplicated by Request-ID. */
   write?: boolean;
   schema: S;
-  /** May be async, for work long enough to be done in slices (see timeSlicing.ts). */
-  handle: (body: z.output<S>, backend: DemoBackend) => Reply | Promise<Reply>;
+  /**
+   * May be async, for work long enough to be done in slices (see timeSlicing.ts). The request is
+   * there for headers such as Accept-Language.
+   */
+  handle: (body: z.output<S>, backend: DemoBackend, request: Request) => Reply | Promise<Reply>;
 }
 
 export function endpoint<S extends z.ZodType>(baseUrl: string, spec: EndpointSpec<S>): HttpHandler {
@@ -125,7 +128,7 @@ export function endpoint<S extends z.ZodType>(baseUrl: string, spec: EndpointSpe
 
     const parsed = spec.schema.safeParse(read.body);
     const answer = envelopeOf(
-      parsed.success ? await spec.handle(parsed.data, backend) : schemaFailure(parsed.error.issues),
+      parsed.success ? await spec.handle(parsed.data, backend, request) : schemaFailure(parsed.error.issues),
     );
     if (requestId) backend.replays.set(requestId, { at: Date.now(), body: answer });
     return HttpResponse.json(answer);

@@ -1,5 +1,6 @@
 import { wireProfileCheckSchema, type AltcraftSegmentRecord } from '@/api/altcraft/wire';
 import { currentBackend, resetStore } from '../backend';
+import { explanationLanguage } from '../evaluation';
 import { call } from '../testing/call';
 
 beforeEach(() => resetStore());
@@ -78,6 +79,22 @@ describe('profiles/check/ (demo only)', () => {
       text: 'Loyalty tier is Gold',
     });
     expect(check.explain.map((line) => line.path)).toEqual(expect.arrayContaining(['0.sample', '0.limit']));
+  });
+
+  it('explains in Russian when the reader asks for it (Accept-Language)', async () => {
+    const outsider = store()
+      .profiles(1)
+      .find((p) => p.loyalty_tier !== 'gold' && p['_city'] === 'Moscow')!;
+    const headers = { 'Accept-Language': 'ru-RU,ru;q=0.9,en;q=0.8' };
+    const { body } = await call('profiles/check/', { segment_id: 28, profile: outsider.id }, { headers });
+    const check = wireProfileCheckSchema.parse(body.data);
+    const text = (path: string) => check.explain.find((line) => line.path === path)?.text;
+    expect(text('0.0')).toBe('Loyalty tier — Gold');
+    expect(text('0.sample')).toMatch(/^В выборке \d+–\d+%$/);
+    expect(text('0.limit')).toMatch(/^Среди первых \d+ профил(я|ей), оставленных лимитом$/);
+    expect(explanationLanguage('en-US,ru;q=0.5')).toBe('en');
+    expect(explanationLanguage('ru')).toBe('ru');
+    expect(explanationLanguage(null)).toBe('en');
   });
 
   it('marks an opaque part as undecided', async () => {

@@ -7,6 +7,7 @@ import {
   type AltcraftSegstaticRequest,
 } from '@/api/altcraft/wire';
 import type { DemoBackend } from '../backend';
+import { explanationLanguage } from '../evaluation';
 import { endpoint, ok, refuse, type Reply } from './endpoint';
 import { findSegment, isReply } from './segments';
 
@@ -44,12 +45,15 @@ export function profileHandlers(baseUrl: string): HttpHandler[] {
     endpoint(baseUrl, {
       path: DEMO_ONLY_PATHS.profileCheck,
       schema: wireProfileCheckRequestSchema,
-      handle: (body, backend) => {
+      handle: (body, backend, request) => {
         const segment = findSegment(backend, body.segment_id);
         if (isReply(segment)) return segment;
         const profile = backend.store.findProfile(segment.list_id, body.profile);
         if (!profile) return refuse(404, `no profile "${body.profile}" in database ${segment.list_id}`);
-        return ok(backend.evaluator.check(segment, profile));
+        // Explanations are written in the reader's language, as a real backend would localise them.
+        return ok(
+          backend.evaluator.check(segment, profile, explanationLanguage(request.headers.get('Accept-Language'))),
+        );
       },
     }),
   ];
