@@ -217,6 +217,12 @@ export function forgetSecrets(id: string): void {
   changed();
 }
 
+/** Signs out: the secrets and everything kept for the connection (drafts) go; the connection stays. */
+export function signOut(id: string): void {
+  clearConnectionData(id);
+  forgetSecrets(id);
+}
+
 /** Drops what the app kept for a connection (drafts), e.g. when its data is reset. */
 export function clearConnectionData(id: string): void {
   const prefix = connectionStoragePrefix(id);

@@ -23,6 +23,7 @@ interface ConnectionListProps {
   onUse: (connection: Connection) => void;
   onEdit: (connection: Connection) => void;
   onRemove: (connection: Connection) => void;
+  onSignOut: (connection: Connection) => void;
 }
 
 function secretStatus(connection: Connection): SettingsMessageKey {
@@ -31,7 +32,15 @@ function secretStatus(connection: Connection): SettingsMessageKey {
   return connection.remember ? 'row.secret.device' : 'row.secret.session';
 }
 
-export function ConnectionList({ connections, activeId, labelledBy, onUse, onEdit, onRemove }: ConnectionListProps) {
+export function ConnectionList({
+  connections,
+  activeId,
+  labelledBy,
+  onUse,
+  onEdit,
+  onRemove,
+  onSignOut,
+}: ConnectionListProps) {
   const t = useMessages(settingsMessages);
   if (connections.length === 0) return <Typography color="text.secondary">{t('row.empty')}</Typography>;
   return (
@@ -44,6 +53,7 @@ export function ConnectionList({ connections, activeId, labelledBy, onUse, onEdi
           onUse={onUse}
           onEdit={onEdit}
           onRemove={onRemove}
+          onSignOut={onSignOut}
         />
       ))}
     </List>
@@ -56,9 +66,10 @@ interface ConnectionRowProps {
   onUse: (connection: Connection) => void;
   onEdit: (connection: Connection) => void;
   onRemove: (connection: Connection) => void;
+  onSignOut: (connection: Connection) => void;
 }
 
-function ConnectionRow({ connection, active, onUse, onEdit, onRemove }: ConnectionRowProps) {
+function ConnectionRow({ connection, active, onUse, onEdit, onRemove, onSignOut }: ConnectionRowProps) {
   const t = useMessages(settingsMessages);
   const nameId = useId();
   const editable = !connection.builtIn;
@@ -96,6 +107,11 @@ function ConnectionRow({ connection, active, onUse, onEdit, onRemove }: Connecti
             <Button size="small" aria-describedby={nameId} onClick={() => onEdit(connection)}>
               {t('row.edit')}
             </Button>
+            {hasStoredSecret(connection.id) ? (
+              <Button size="small" aria-describedby={nameId} onClick={() => onSignOut(connection)}>
+                {t('row.signOut')}
+              </Button>
+            ) : null}
             <Button size="small" color="error" aria-describedby={nameId} onClick={() => onRemove(connection)}>
               {t('row.remove')}
             </Button>

@@ -110,6 +110,23 @@ describe('SettingsPage: the list of connections', () => {
     expect(screen.getByRole('status')).toHaveTextContent('Connection “Staging” was removed.');
     await waitFor(() => expect(screen.getByRole('button', { name: 'Add connection' })).toHaveFocus());
   });
+
+  it('signs out of a connection: its secret and drafts go, the connection stays', async () => {
+    const { connection } = saveConnection(
+      { vendor: 'push0', name: 'Mobile', baseUrl: 'https://api.push0.example/v1', remember: true },
+      { token: 'push-key' },
+    );
+    const draftKey = `${connectionStoragePrefix(connection.id)}draft:v2:new:t1`;
+    localStorage.setItem(draftKey, '{}');
+    const user = userEvent.setup();
+    renderSettings();
+    await user.click(within(rowOf('Mobile')).getByRole('button', { name: 'Sign out' }));
+    expect(screen.getByRole('status')).toHaveTextContent('Signed out of “Mobile”');
+    expect(localStorage.getItem(draftKey)).toBeNull();
+    expect(storedSecretKeys(localStorage)).toEqual([]);
+    expect(rowOf('Mobile')).toBeInTheDocument();
+    expect(within(rowOf('Mobile')).queryByRole('button', { name: 'Sign out' })).not.toBeInTheDocument();
+  });
 });
 
 describe('SettingsPage: the connection form', () => {

@@ -13,6 +13,7 @@ import {
   getActiveConnection,
   removeConnection,
   setActiveConnection,
+  signOut,
   useActiveConnection,
   useConnections,
   type Connection,
@@ -50,7 +51,7 @@ export default function SettingsPage() {
   const addRef = useRef<HTMLButtonElement>(null);
   const [target, setTarget] = useState<FormTarget>(initialTarget);
   // What happened, worded at render so a switch of language re-words it.
-  const [notice, setNotice] = useState<{ key: 'used' | 'removed'; name: string } | null>(null);
+  const [notice, setNotice] = useState<{ key: 'used' | 'removed' | 'signedOut'; name: string } | null>(null);
   // Kept while the dialog closes, so its text does not blank out during the transition.
   const [removal, setRemoval] = useState<{ connection: Connection; open: boolean } | null>(null);
   const focusAddNext = useRef(false);
@@ -69,6 +70,12 @@ export default function SettingsPage() {
     setActiveConnection(connection.id);
     removeCachedQueries(queryClient, connection.id);
     setNotice({ key: 'used', name: connection.name });
+  }
+
+  function leave(connection: Connection) {
+    signOut(connection.id);
+    removeCachedQueries(queryClient, connection.id);
+    setNotice({ key: 'signedOut', name: connection.name });
   }
 
   function remove(connection: Connection) {
@@ -119,6 +126,7 @@ export default function SettingsPage() {
             onUse={use}
             onEdit={(connection) => setTarget((current) => ({ nonce: current.nonce + 1, editId: connection.id }))}
             onRemove={(connection) => setRemoval({ connection, open: true })}
+            onSignOut={leave}
           />
         </CardContent>
       </Card>

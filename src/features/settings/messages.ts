@@ -32,6 +32,8 @@ export const settingsMessages = defineMessages({
       '“{name}” will be removed from this browser, together with its stored secret and the drafts kept for it. Segments on the server are not affected.',
     removeConfirm: 'Remove',
     removed: 'Connection “{name}” was removed.',
+    signedOut: 'Signed out of “{name}”: its secret and drafts are gone from this browser.',
+    'row.signOut': 'Sign out',
 
     // The connection form.
     'form.newHeading': 'New connection',
@@ -167,6 +169,8 @@ export const settingsMessages = defineMessages({
       '«{name}» будет удалено из этого браузера вместе с сохранённым секретом и черновиками для него. Сегменты на сервере не затрагиваются.',
     removeConfirm: 'Удалить',
     removed: 'Подключение «{name}» удалено.',
+    signedOut: 'Вы вышли из «{name}»: его секрет и черновики удалены из этого браузера.',
+    'row.signOut': 'Выйти',
 
     'form.newHeading': 'Новое подключение',
     'form.editHeading': 'Изменение подключения',
