@@ -1,6 +1,6 @@
 import { COUNTRY_CODES, FALLBACK_TIME_ZONES, LANGUAGE_CODES, timeZoneCodes } from './codes';
-import { PUSH0_FIELDS, push0Fields } from './fields';
-import { PUSH0_LABELS_EN } from './labels';
+import { PUSH0_FIELDS, push0Fields, push0FieldsIn } from './fields';
+import { PUSH0_LABELS_EN, PUSH0_LABELS_RU } from './labels';
 
 const field = (name: string, catalog = PUSH0_FIELDS) => catalog.find((descriptor) => descriptor.name === name)!;
 
@@ -79,6 +79,15 @@ describe('PUSH0_FIELDS', () => {
     const ru = push0Fields('ru');
     expect(field('country', ru).options).toContainEqual({ value: 'DE', label: 'Германия' });
     expect(field('language', ru).options).toContainEqual({ value: 'deu', label: 'немецкий' });
+  });
+
+  it('labels fields and device types in Russian, one catalog per language', () => {
+    const ru = push0FieldsIn('ru');
+    expect(field('country', ru).label).toBe('Страна');
+    expect(field('type', ru).options).toContainEqual({ value: 'phone', label: 'Телефон' });
+    expect(push0FieldsIn('ru')).toBe(ru);
+    expect(push0FieldsIn('en')).toBe(PUSH0_FIELDS);
+    expect(Object.keys(PUSH0_LABELS_RU.fields).sort()).toEqual(Object.keys(PUSH0_LABELS_EN.fields).sort());
   });
 
   it('offers the IANA time zones with UTC, falling back to a short list', () => {

@@ -5,7 +5,7 @@
 import type { FieldCatalog, FieldDescriptor, FieldOption } from '@/domain/model';
 import { COUNTRY_CODES, LANGUAGE_CODES, timeZoneCodes } from './codes';
 import { PUSH0_DEVICE_TYPES, PUSH0_FIELD_TYPES, type Push0FieldName } from './fieldTypes';
-import { PUSH0_LABELS_EN, type Push0Labels } from './labels';
+import { push0LabelsFor, type Push0Labels } from './labels';
 
 type NameOf = (code: string) => string | undefined;
 
@@ -53,7 +53,7 @@ function withLazyOptions(descriptor: FieldDescriptor, compute: () => FieldOption
 }
 
 /** The catalog in one locale; labels from `labels`, country and language names from `Intl`. */
-export function push0Fields(locale = 'en', labels: Push0Labels = PUSH0_LABELS_EN): FieldCatalog {
+export function push0Fields(locale = 'en', labels: Push0Labels = push0LabelsFor(locale)): FieldCatalog {
   return (Object.keys(PUSH0_FIELD_TYPES) as Push0FieldName[]).map((name) => {
     const type = PUSH0_FIELD_TYPES[name];
     const descriptor: FieldDescriptor = { name, label: labels.fields[name], type, category: 'system' };
@@ -64,5 +64,14 @@ export function push0Fields(locale = 'en', labels: Push0Labels = PUSH0_LABELS_EN
   });
 }
 
-/** The English catalog that `fieldCatalog()` answers. */
+/** The English catalog. */
 export const PUSH0_FIELDS: FieldCatalog = push0Fields();
+
+const catalogs = new Map<string, FieldCatalog>([['en', PUSH0_FIELDS]]);
+
+/** The catalog `fieldCatalog()` answers: in the reader's language, built once per language. */
+export function push0FieldsIn(language: string): FieldCatalog {
+  let catalog = catalogs.get(language);
+  if (!catalog) catalogs.set(language, (catalog = push0Fields(language)));
+  return catalog;
+}

@@ -12,7 +12,7 @@ export {
   PUSH0_UNCONFIRMED,
 } from './endpoints';
 export { COUNTRY_CODES, FALLBACK_TIME_ZONES, LANGUAGE_CODES, timeZoneCodes } from './codes';
-export { PUSH0_FIELDS, push0Fields } from './fields';
+export { PUSH0_FIELDS, push0Fields, push0FieldsIn } from './fields';
 export {
   isPush0Field,
   PUSH0_DEVICE_TYPES,
@@ -22,7 +22,7 @@ export {
   type Push0FieldName,
   type Push0FieldType,
 } from './fieldTypes';
-export { PUSH0_LABELS_EN, type Push0Labels } from './labels';
+export { PUSH0_LABELS_EN, PUSH0_LABELS_RU, push0LabelsFor, type Push0Labels } from './labels';
 export {
   canonicalRelation,
   operatorFor,

@@ -7,7 +7,8 @@ import { push0Capabilities } from './capabilities';
 import { fromWire, toWire } from './convert';
 import { decodeAccepted, decodeCreated, decodeGet, decodeListPage } from './decode';
 import { PUSH0_PAGE_LIMIT_DEFAULT, PUSH0_PAGE_LIMIT_MAX, PUSH0_PATHS } from './endpoints';
-import { PUSH0_FIELDS } from './fields';
+import { displayLanguage } from '../displayLanguage';
+import { push0FieldsIn } from './fields';
 import { updateBody } from './patch';
 
 export interface Push0ProviderOptions {
@@ -118,7 +119,7 @@ export function createPush0Provider(config: Push0ProviderOptions): SegmentsProvi
     },
 
     async fieldCatalog() {
-      return PUSH0_FIELDS;
+      return push0FieldsIn(displayLanguage());
     },
 
     async counts() {
