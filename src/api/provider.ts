@@ -57,10 +57,13 @@ export interface ChannelCounts {
   unconfirmedSendable: number;
 }
 
-export type TaskState = 'pending' | 'running' | 'completed' | 'failed';
+/** `unknown`: a status word the adapter cannot read; polling stops and says so. */
+export type TaskState = 'pending' | 'running' | 'completed' | 'failed' | 'unknown';
 
 export interface TaskStatus {
   status: TaskState;
+  /** The vendor's own word, when the status is `unknown`. */
+  word?: string;
   /** 0..100 */
   progress: number;
 }

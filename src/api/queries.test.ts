@@ -1,4 +1,5 @@
 import { QueryClient, skipToken } from '@tanstack/react-query';
+import { ApiError } from './errors';
 import type { Segment } from '@/domain/model';
 import { newGroup } from '@/domain/tree';
 import { createAltcraftProvider } from './altcraft/provider';
@@ -13,7 +14,9 @@ import {
   estimateOptions,
   fieldCatalogOptions,
   segmentListOptions,
+  TASK_POLL_LIMIT,
   taskStatusOptions,
+  taskTimedOut,
 } from './queries';
 import { queryKeys } from './queryKeys';
 
@@ -93,5 +96,23 @@ describe('options factories', () => {
     expect(interval(query)).toBe(false);
     query.setData({ status: 'running', progress: 10 });
     expect(interval(query)).toBe(1000);
+  });
+
+  it('stop polling on an unknown status, an error (401, 404) or the time limit', async () => {
+    const client = new QueryClient();
+    const options = taskStatusOptions(provider(false, { 'tasks/status': taskStatus }), 9);
+    await client.fetchQuery(options);
+    const query = client.getQueryCache().find({ queryKey: options.queryKey })!;
+    const interval = options.refetchInterval as unknown as (q: typeof query) => number | false;
+    query.setData({ status: 'unknown', progress: 0, word: 'archived' });
+    expect(interval(query)).toBe(false);
+    query.setData({ status: 'running', progress: 10 });
+    query.setState({ status: 'error', error: new ApiError({ code: 404 }) });
+    expect(interval(query)).toBe(false);
+    query.setState({ status: 'success', error: null, dataUpdateCount: TASK_POLL_LIMIT });
+    expect(interval(query)).toBe(false);
+    expect(taskTimedOut(query.state)).toBe(true);
+    query.setState({ dataUpdateCount: 3 });
+    expect(taskTimedOut(query.state)).toBe(false);
   });
 });

@@ -8,6 +8,13 @@ import { queryKeys, type SegmentListFilters } from './queryKeys';
 
 const CATALOG_STALE_MS = 5 * 60_000;
 const TASK_POLL_MS = 1_000;
+/** Polls of one task before the app gives up waiting (about ten minutes). */
+export const TASK_POLL_LIMIT = 600;
+
+/** Whether a task has been polled for as long as the app waits. */
+export function taskTimedOut(state: { dataUpdateCount: number }): boolean {
+  return state.dataUpdateCount >= TASK_POLL_LIMIT;
+}
 
 export function segmentListOptions(provider: SegmentsProvider, filters: SegmentListFilters = {}) {
   return infiniteQueryOptions({
@@ -57,14 +64,18 @@ export function countsOptions(
   });
 }
 
-/** Polls until the task completes or fails. */
+/**
+ * Polls until the task completes or fails, and no further: an unknown status, an error (a 401, a
+ * 404 for a task the server forgot) or the time limit stop it too, and the caller says why.
+ */
 export function taskStatusOptions(provider: SegmentsProvider, taskId: number | string) {
   return queryOptions({
     queryKey: queryKeys.task(provider.connectionId, taskId),
     queryFn: ({ signal }) => provider.taskStatus(taskId, signal),
     refetchInterval: (query) => {
       const status = query.state.data?.status;
-      return status === 'completed' || status === 'failed' ? false : TASK_POLL_MS;
+      if (query.state.status === 'error' || taskTimedOut(query.state)) return false;
+      return status === 'pending' || status === 'running' ? TASK_POLL_MS : false;
     },
     retry: false,
   });

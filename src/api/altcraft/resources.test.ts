@@ -125,7 +125,7 @@ describe('counters and tasks', () => {
     ],
     [
       { status: 'something new', progress: -5 },
-      { status: 'running', progress: 0 },
+      { status: 'unknown', progress: 0, word: 'something new' },
     ],
   ])('%j → %j', (wire, expected) => {
     expect(taskStatusFromWire(wire)).toEqual(expected);

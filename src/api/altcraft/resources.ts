@@ -139,8 +139,10 @@ export const TASK_STATES: Readonly<Record<string, TaskState>> = {
 
 export function taskStatusFromWire(task: z.output<typeof wireTaskStatusSchema>): TaskStatus {
   const key = task.status.toLowerCase();
-  // An unknown word is taken as still running; the poller has its own time limit.
-  const status = Object.hasOwn(TASK_STATES, key) ? TASK_STATES[key]! : 'running';
-  const progress = status === 'completed' ? 100 : Math.min(100, Math.max(0, task.progress ?? 0));
-  return { status, progress };
+  const progress = Math.min(100, Math.max(0, task.progress ?? 0));
+  // Only "completed" is documented; the table knows the usual synonyms. A word outside it stops
+  // the polling with the word shown, rather than poll forever for an end that may never come.
+  if (!Object.hasOwn(TASK_STATES, key)) return { status: 'unknown', progress, word: task.status };
+  const status = TASK_STATES[key]!;
+  return { status, progress: status === 'completed' ? 100 : progress };
 }

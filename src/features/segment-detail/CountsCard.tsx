@@ -129,6 +129,13 @@ function RecountStatus({ state, t }: { state: RecountState; t: Translate<DetailM
       </Alert>
     );
   }
+  if (state.phase === 'stopped') {
+    return (
+      <Alert severity="warning" sx={{ mt: 1.5 }}>
+        {state.reason === 'unknown' ? t('recount.unknown', { word: state.word }) : t('recount.timedOut')}
+      </Alert>
+    );
+  }
   if (state.phase === 'done') {
     return (
       <Alert severity="success" sx={{ mt: 1.5 }}>

@@ -94,6 +94,37 @@ describe('SegmentDetailPage', () => {
     expect(within(size).getByRole('button', { name: 'Recount' })).toBeEnabled();
   });
 
+  it.each([
+    [
+      'an unknown status',
+      { error: 0, error_text: 'Successful operation', data: { status: 'archived', progress: 40 } },
+      /does not know \(“archived”\)/,
+    ],
+    [
+      'a task the server forgot (404)',
+      { error: 404, error_text: 'The object is not found in the token vision zone', data: null },
+      /The recount failed: Not found/,
+    ],
+  ])('stops polling on %s, with a message', { timeout: 30_000 }, async (_case, answer, message) => {
+    let polls = 0;
+    server.use(
+      http.post(`${DEMO_BASE_URL}/tasks/status`, () => {
+        polls += 1;
+        return HttpResponse.json(answer);
+      }),
+    );
+    const user = userEvent.setup();
+    renderDetail(idOf('Women in Moscow'));
+    const size = await screen.findByRole('region', { name: 'Size' }, SLOW);
+    await within(size).findByRole('table', { name: 'Counts per channel' }, SLOW);
+    await user.click(within(size).getByRole('button', { name: 'Recount' }));
+    expect(await within(size).findByText(message, {}, SLOW)).toBeInTheDocument();
+    const seen = polls;
+    await new Promise((resolve) => setTimeout(resolve, 2_500));
+    expect(polls).toBe(seen);
+    expect(within(size).getByRole('button', { name: 'Recount' })).toBeEnabled();
+  });
+
   it('adds and removes static members in bulk, with a result for each profile', { timeout: 40_000 }, async () => {
     const user = userEvent.setup();
     const id = idOf('Hand-picked VIPs');

@@ -72,6 +72,10 @@ export const detailMessages = defineMessages({
     'recount.done': 'Counts updated.',
     'recount.failed': 'The recount failed: {reason}',
     'recount.taskFailed': 'The backend reported that the recount failed.',
+    'recount.unknown':
+      'The server reported a recount status the app does not know (“{word}”), so it stopped waiting. Check the counts again later.',
+    'recount.timedOut':
+      'The recount has run for over 10 minutes, so the app stopped waiting. It may still finish on the server: check the counts later.',
     'payload.title': 'Stored payload',
     'payload.json': 'JSON',
     'payload.xml': 'XML',

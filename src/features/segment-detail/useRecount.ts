@@ -2,7 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useRefreshCounts } from '@/api/mutations';
 import type { SegmentsProvider, TaskStatus } from '@/api/provider';
-import { taskStatusOptions } from '@/api/queries';
+import { taskStatusOptions, taskTimedOut } from '@/api/queries';
 import { queryKeys } from '@/api/queryKeys';
 
 export type RecountState =
@@ -10,7 +10,10 @@ export type RecountState =
   | { phase: 'starting' }
   | { phase: 'running'; progress: number }
   | { phase: 'done' }
-  | { phase: 'failed'; error: Error | null };
+  | { phase: 'failed'; error: Error | null }
+  /** Polling stopped without an end: a status word the app cannot read, or the time limit. */
+  | { phase: 'stopped'; reason: 'unknown'; word: string }
+  | { phase: 'stopped'; reason: 'timeout' };
 
 /**
  * Recount = refresh_counters, then poll tasks/status until the task completes, then refetch the
@@ -20,7 +23,10 @@ export function useRecount(provider: SegmentsProvider, segmentId: number | strin
   const client = useQueryClient();
   const start = useRefreshCounts(provider);
   const [taskId, setTaskId] = useState<string | number | null>(null);
-  const task = useQuery({ ...taskStatusOptions(provider, taskId ?? ''), enabled: taskId !== null });
+  const taskOptions = taskStatusOptions(provider, taskId ?? '');
+  const task = useQuery({ ...taskOptions, enabled: taskId !== null });
+  // How often it was polled lives in the cache; each poll re-renders, so this stays current.
+  const polls = client.getQueryState(taskOptions.queryKey)?.dataUpdateCount ?? 0;
   const status: TaskStatus | undefined = taskId === null ? undefined : task.data;
 
   const completed = status?.status === 'completed';
@@ -42,6 +48,8 @@ export function useRecount(provider: SegmentsProvider, segmentId: number | strin
     if (task.isError) state = { phase: 'failed', error: task.error };
     else if (status?.status === 'failed') state = { phase: 'failed', error: null };
     else if (completed) state = { phase: 'done' };
+    else if (status?.status === 'unknown') state = { phase: 'stopped', reason: 'unknown', word: status.word ?? '' };
+    else if (taskTimedOut({ dataUpdateCount: polls })) state = { phase: 'stopped', reason: 'timeout' };
     else state = { phase: 'running', progress: status?.progress ?? 0 };
   }
   return { state, run };
