@@ -1,4 +1,5 @@
 import { render, screen, within } from '@testing-library/react';
+import { I18nProvider } from '@/ui/i18n';
 import { DEMO_CATALOG } from './fixtures/catalog';
 import { demoTree } from './fixtures/trees';
 import { ReadOnlyTree } from './ReadOnlyTree';
@@ -22,6 +23,20 @@ describe('ReadOnlyTree', () => {
     expect(within(row('o-campaign')).getByText('Kept as is: not editable here')).toBeInTheDocument();
     expect(row('root').firstElementChild).toHaveTextContent('Match all of the following');
     expect(row('g-engaged').firstElementChild).toHaveTextContent('Match any of the following');
+  });
+
+  it('speaks Russian: operator labels from the domain locale, day counts in the right form', () => {
+    render(
+      <I18nProvider locale="ru">
+        <ReadOnlyTree root={demoTree()} catalog={DEMO_CATALOG} />
+      </I18nProvider>,
+    );
+    expect(within(row('c-country')).getByText('любое из')).toBeInTheDocument();
+    expect(within(row('c-age')).getByText('между')).toBeInTheDocument();
+    expect(within(row('c-age')).getByText('25 и 40')).toBeInTheDocument();
+    expect(within(row('c-order')).getByText('30 дней')).toBeInTheDocument();
+    expect(within(row('o-campaign')).getByText('Сохранено как есть: здесь не редактируется')).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Условия' })).toBeInTheDocument();
   });
 
   it('marks each node with the outcome of an explanation, in words', () => {
