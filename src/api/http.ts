@@ -52,6 +52,8 @@ export interface HttpClientOptions {
 export interface CallOptions {
   signal?: AbortSignal;
   method?: string;
+  /** Lets the request outlive the page (a confirmed delete sent as the tab closes). */
+  keepalive?: boolean;
 }
 
 /** One request of any method: GET and DELETE have no body; the query goes into the URL. */
@@ -231,6 +233,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
           headers: new Headers(headersFor(requestId)),
           body: spec.body === undefined ? undefined : JSON.stringify(spec.body),
           ...(options.credentials ? { credentials: options.credentials } : {}),
+          ...(call.keepalive ? { keepalive: true } : {}),
           signal,
         });
       } catch (cause) {

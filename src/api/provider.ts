@@ -142,6 +142,8 @@ export interface ReadOptions {
 
 export interface WriteOptions {
   signal?: AbortSignal;
+  /** Lets the request outlive the page, for a write confirmed as the tab closes. */
+  keepalive?: boolean;
   /** The `requestId` of a failed attempt of this same write, to retry it without duplicating it. */
   requestId?: string;
 }

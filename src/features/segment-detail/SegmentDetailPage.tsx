@@ -70,7 +70,7 @@ function SegmentDetail({
         capabilities={capabilities}
         databaseName={databaseName}
         cloning={clone.isPending}
-        onClone={() => clone.mutate({ segment, name: t('clone.name', { name: segment.name }) })}
+        onClone={() => clone.run({ segment, name: t('clone.name', { name: segment.name }) })}
         onDelete={() => setConfirming(true)}
       />
       <DetailGrid

@@ -10,10 +10,8 @@ import { sharedMessages } from '@/ui/sharedMessages';
 import { listMessages } from './messages';
 import { CloseIcon } from './listIcons';
 import type { CloneAction } from './useCloneAction';
-import type { DelayedDelete } from './useDelayedDelete';
+import { UNDO_WINDOW_MS, type DelayedDelete } from './useDelayedDelete';
 
-/** How long Undo is offered; the delete is sent when it closes. */
-export const UNDO_WINDOW_MS = 8_000;
 const NOTICE_MS = 6_000;
 
 /** Clicking elsewhere on the page must not count as "the snackbar closed". */
@@ -58,44 +56,54 @@ export function ListSnackbars({
 }) {
   const t = useMessages(listMessages);
   const settingsAction = useSettingsAction();
-  const { notice } = deletion;
   const dismissLabel = t('dismiss');
+  const undoTarget = deletion.undoTarget;
+  const failure = deletion.failures[0];
 
-  if (notice?.kind === 'undo') {
+  // A refused delete has its own message, at the other corner, so it never hides a later Undo.
+  const failureNotice = failure ? (
+    <Snackbar
+      key={`failed-${String(failure.target.id)}`}
+      open
+      anchorOrigin={{ vertical: 'bottom', horizontal: 'right' }}
+      onClose={ignoringClickaway(() => deletion.dismissFailure(failure))}
+    >
+      <Alert
+        severity="error"
+        variant="filled"
+        onClose={() => deletion.dismissFailure(failure)}
+        action={settingsAction(failure.error, () => deletion.dismissFailure(failure))}
+      >
+        {t('delete.failed', { name: failure.target.name, reason: failure.error.message })}
+      </Alert>
+    </Snackbar>
+  ) : null;
+
+  if (undoTarget) {
     return (
-      <Snackbar
-        key={`undo-${String(notice.target.id)}`}
-        open
-        autoHideDuration={UNDO_WINDOW_MS}
-        onClose={ignoringClickaway(deletion.commit)}
-        message={t('delete.done', { name: notice.target.name })}
-        action={
-          <>
-            <Button color="inherit" size="small" onClick={deletion.undo} sx={{ color: 'primary.light' }}>
-              {t('delete.undo')}
-            </Button>
-            <IconButton color="inherit" size="small" aria-label={dismissLabel} onClick={deletion.commit}>
-              <CloseIcon fontSize="small" />
-            </IconButton>
-          </>
-        }
-      />
+      <>
+        <Snackbar
+          key={`undo-${String(undoTarget.id)}`}
+          open
+          autoHideDuration={UNDO_WINDOW_MS}
+          onClose={ignoringClickaway(deletion.commit)}
+          message={t('delete.done', { name: undoTarget.name })}
+          action={
+            <>
+              <Button color="inherit" size="small" onClick={deletion.undo} sx={{ color: 'primary.light' }}>
+                {t('delete.undo')}
+              </Button>
+              <IconButton color="inherit" size="small" aria-label={dismissLabel} onClick={deletion.commit}>
+                <CloseIcon fontSize="small" />
+              </IconButton>
+            </>
+          }
+        />
+        {failureNotice}
+      </>
     );
   }
-  if (notice?.kind === 'failed') {
-    return (
-      <Snackbar key={`failed-${String(notice.target.id)}`} open onClose={ignoringClickaway(deletion.dismissNotice)}>
-        <Alert
-          severity="error"
-          variant="filled"
-          onClose={deletion.dismissNotice}
-          action={settingsAction(notice.error, deletion.dismissNotice)}
-        >
-          {t('delete.failed', { name: notice.target.name, reason: notice.error.message })}
-        </Alert>
-      </Snackbar>
-    );
-  }
+  if (failureNotice) return failureNotice;
   if (createdAudience !== null) {
     return (
       <Snackbar

@@ -70,7 +70,14 @@ export default function SegmentListPage() {
   const databases = useQuery({ ...databasesOptions(provider), enabled: capabilities.databases });
 
   const deleteMutation = useDeleteSegment(provider);
-  const deletion = useDelayedDelete(deleteMutation.mutateAsync);
+  const { mutateAsync: deleteNow } = deleteMutation;
+  const removeSegment = useCallback(
+    (id: number | string, options?: { keepalive?: boolean }) =>
+      // As the tab closes there is no page left to update: the request alone, kept alive.
+      options?.keepalive ? provider.remove(id, { keepalive: true }) : deleteNow(id),
+    [provider, deleteNow],
+  );
+  const deletion = useDelayedDelete(removeSegment, provider.connectionId);
   // The target outlives `open` so the dialog keeps its title while it fades out.
   const [confirming, setConfirming] = useState<{ target: DeleteTarget; open: boolean } | null>(null);
   useDeleteHandoff(deletion.schedule);

@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useSaveSegment } from '@/api/mutations';
 import type { SegmentSummary, SegmentsProvider } from '@/api/provider';
 import { segmentOptions } from '@/api/queries';
@@ -25,9 +25,14 @@ export function useCloneAction(provider: SegmentsProvider): CloneAction {
   const save = useSaveSegment(provider);
   const [notice, setNotice] = useState<CloneNotice | null>(null);
   const { mutateAsync } = save;
+  // A double click (or a second click while the first clone runs) makes one copy, not two.
+  const inFlight = useRef(new Set<string>());
 
   const run = useCallback(
     (row: Pick<SegmentSummary, 'id' | 'name'>) => {
+      const key = String(row.id);
+      if (inFlight.current.has(key)) return;
+      inFlight.current.add(key);
       setNotice({ kind: 'working', source: row.name });
       const name = t('clone.name', { name: row.name });
       client
@@ -41,7 +46,8 @@ export function useCloneAction(provider: SegmentsProvider): CloneAction {
               source: row.name,
               error: error instanceof Error ? error : new Error(String(error)),
             }),
-        );
+        )
+        .finally(() => inFlight.current.delete(key));
     },
     [client, provider, mutateAsync, t],
   );
