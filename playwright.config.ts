@@ -5,6 +5,15 @@ import { chromiumArgs, resolveChromium } from './e2e/browser';
 const appPort = Number(process.env.E2E_APP_PORT ?? 4173);
 const mockServerPort = Number(process.env.E2E_MOCK_PORT ?? 8787);
 const executablePath = resolveChromium();
+const mockOrigin = `http://localhost:${mockServerPort}`;
+/**
+ * The preview's named proxies (scripts/proxy.ts) to each vendor on the mock server, so a connection
+ * can use a base URL under /proxy/ the way one does in front of a backend without CORS headers.
+ * `vite preview` reads it once, at start.
+ */
+const proxyTargets = [`altcraft=${mockOrigin}/api/v1.1`, `push0=${mockOrigin}/push0/v1`, `da=${mockOrigin}/da`].join(
+  ',',
+);
 
 export default defineConfig({
   testDir: './e2e',
@@ -41,6 +50,7 @@ export default defineConfig({
       // The production build with the embedded backend: what a demo deploy serves.
       command: `npm run build:demo && npx vite preview --port ${appPort} --strictPort`,
       url: `http://localhost:${appPort}`,
+      env: { VITE_PROXY_TARGETS: proxyTargets },
       reuseExistingServer: !process.env.CI,
       timeout: 180_000,
       stdout: 'ignore',

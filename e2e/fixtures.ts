@@ -14,13 +14,28 @@ function isCutOffDemoRequest(message: ConsoleMessage): boolean {
   return message.text().includes('net::ERR_NAME_NOT_RESOLVED') && message.location().url.includes(DEMO_HOST);
 }
 
-/** Every e2e test fails on a console error or an uncaught page error. */
-export const test = base.extend<{ consoleErrors: string[] }>({
+/**
+ * A console error a test expects, and so does not fail on: the browser's own log line for an error
+ * status the test provokes on purpose (Chromium logs every 4xx/5xx response as a console error).
+ * Both the text and the URL the message comes from must match.
+ */
+export interface ExpectedConsoleError {
+  text: RegExp;
+  url: RegExp;
+}
+
+const isExpected = (message: ConsoleMessage, expected: readonly ExpectedConsoleError[]) =>
+  expected.some(({ text, url }) => text.test(message.text()) && url.test(message.location().url));
+
+/** Every e2e test fails on a console error or an uncaught page error, other than those it declares. */
+export const test = base.extend<{ consoleErrors: string[]; expectedConsoleErrors: ExpectedConsoleError[] }>({
+  expectedConsoleErrors: [[], { option: true }],
   consoleErrors: [
-    async ({ page }, use) => {
+    async ({ page, expectedConsoleErrors }, use) => {
       const errors: string[] = [];
       page.on('console', (message) => {
-        if (message.type() === 'error' && !isCutOffDemoRequest(message)) errors.push(message.text());
+        if (message.type() !== 'error' || isCutOffDemoRequest(message)) return;
+        if (!isExpected(message, expectedConsoleErrors)) errors.push(message.text());
       });
       page.on('pageerror', (error) => errors.push(error.message));
       await use(errors);
