@@ -499,7 +499,8 @@ describe('ConditionBuilder: opaque conditions, problems and capabilities', () =>
     });
     const [rootAny, nestedAny] = screen.getAllByRole('button', { name: 'Match any' });
     expect(rootAny).toHaveAttribute('aria-disabled', 'true');
-    expect(rootAny).toHaveAttribute('data-tip', 'This backend always matches all of the top-level groups.');
+    expect(rootAny).toHaveAccessibleDescription('This backend always matches all of the top-level groups.');
+    expect(screen.getByText('This backend always matches all of the top-level groups.')).toBeVisible();
     await user.click(rootAny!);
     expect(changes()).toBe(0);
     expect(nestedAny).not.toHaveAttribute('aria-disabled');

@@ -79,7 +79,7 @@ export const GroupView = memo(function GroupView(props: GroupViewProps) {
               aria-label={t('group.matchAll')}
               data-focus-key="combinator-and"
               aria-disabled={fixedCombinator && fixedCombinator !== 'and' ? true : undefined}
-              data-tip={fixedCombinator && fixedCombinator !== 'and' ? combinatorReason : undefined}
+              aria-describedby={fixedCombinator && fixedCombinator !== 'and' ? `${reasonId}-r` : undefined}
               onClick={
                 fixedCombinator && fixedCombinator !== 'and' ? undefined : () => actions.setCombinator(id, 'and')
               }
@@ -93,13 +93,18 @@ export const GroupView = memo(function GroupView(props: GroupViewProps) {
               aria-label={t('group.matchAny')}
               data-focus-key="combinator-or"
               aria-disabled={fixedCombinator && fixedCombinator !== 'or' ? true : undefined}
-              data-tip={fixedCombinator && fixedCombinator !== 'or' ? combinatorReason : undefined}
+              aria-describedby={fixedCombinator && fixedCombinator !== 'or' ? `${reasonId}-r` : undefined}
               onClick={fixedCombinator && fixedCombinator !== 'or' ? undefined : () => actions.setCombinator(id, 'or')}
             >
               {t('group.any')}
             </button>
           </fieldset>
           <span className={css.sentenceText}>{t('group.ofTheFollowing')}</span>
+          {combinatorReason && (
+            <span id={`${reasonId}-r`} className={css.reason}>
+              {combinatorReason}
+            </span>
+          )}
         </span>
         {count !== undefined && (
           <span className={css.count} aria-busy={countsPending}>

@@ -10,6 +10,7 @@ export { createId } from './ids';
 export * from './tree';
 export * from './schemas';
 export { validateSegment, hasErrors } from './validation';
+export { LIMITS, isSafeNumber } from './limits';
 export type { ValidationLimits, ValidationOptions } from './validation';
 export {
   compile,
@@ -30,3 +31,4 @@ export { FULL_SAMPLE, inSample, isFullSample, sampleBucket } from './sample';
 export { describeCondition, describeGroup, describeSegment } from './describe';
 export type { DescribeOptions, DescribeSegmentOptions } from './describe';
 export { compareVersions, equalityKey, toDay } from './values';
+export * from './queryText';

@@ -22,7 +22,14 @@ export type ErrorCode =
   | 'operator_not_stored'
   | 'not_unsupported'
   | 'root_combinator_fixed'
-  | 'kind_unsupported';
+  | 'kind_unsupported'
+  // The app's own size limits (limits.ts).
+  | 'name_too_long'
+  | 'description_too_long'
+  | 'too_many_tags'
+  | 'tag_too_long'
+  | 'too_many_values'
+  | 'number_unsafe';
 
 /** Advice: the segment saves, but probably does not do what was meant. */
 export type WarningCode = 'unknown_option' | 'contradiction' | 'duplicate_condition' | 'never_matches';
@@ -30,7 +37,17 @@ export type WarningCode = 'unknown_option' | 'contradiction' | 'duplicate_condit
 export type ProblemCode = ErrorCode | WarningCode;
 
 /** The part of the segment a problem belongs to, so a form can put it beside the right control. */
-export type ProblemPath = 'name' | 'kind' | 'conditions' | 'sample' | 'limit' | 'field' | 'operator' | 'value';
+export type ProblemPath =
+  | 'name'
+  | 'description'
+  | 'tags'
+  | 'kind'
+  | 'conditions'
+  | 'sample'
+  | 'limit'
+  | 'field'
+  | 'operator'
+  | 'value';
 
 export interface Problem {
   /** The tree node concerned; null for segment- or block-level problems. */

@@ -5,6 +5,7 @@ import type { DomainLocale } from './locale/types';
 import type { Condition, Group, TreeNode } from './model';
 import type { Problem } from './problems';
 import { buildLargeTree, segmentArb, TEST_CATALOG } from './testing/arbitraries';
+import { LIMITS } from './limits';
 import { hasErrors, validateSegment, type ValidationLimits } from './validation';
 
 function problemsOf(root: Group, limits?: ValidationLimits): Problem[] {
@@ -202,6 +203,32 @@ describe('structure checks', () => {
     // Nested groups are not conditions: Push0 caps each group's constraints, not its groups.
     const groups = g('and', [g('or', [c('vip', 'is_true')]), g('or', [c('vip', 'is_false')]), c('age', 'gt', 3)]);
     expect(problemsOf(groups, { maxConditionsPerGroup: 1 })).toEqual([]);
+  });
+});
+
+describe('size limits', () => {
+  it('refuses a name, description, tags and lists beyond the limits, and numbers past the safe range', () => {
+    const long = 'x'.repeat(LIMITS.nameLength + 1);
+    const tooMany = segment([block(g('and', [c('age', 'gte', 18)]))], {
+      name: long,
+      description: 'd'.repeat(LIMITS.descriptionLength + 1),
+      tags: Array.from({ length: LIMITS.tags + 1 }, (_, i) => `t${i}`),
+    });
+    expect(codes(validateSegment(tooMany, { catalog: TEST_CATALOG }))).toEqual([
+      'error:name_too_long@name',
+      'error:description_too_long@description',
+      'error:too_many_tags@tags',
+    ]);
+    const longTag = segment([block(g('and', [c('age', 'gte', 18)]))], { tags: ['t'.repeat(LIMITS.tagLength + 1)] });
+    expect(codes(validateSegment(longTag, { catalog: TEST_CATALOG }))).toEqual(['error:tag_too_long@tags']);
+
+    const values = Array.from({ length: LIMITS.listValues + 1 }, (_, i) => `v${i}`);
+    const list = c('name', 'in_list', values);
+    expect(codes(problemsOf(g('and', [list])))).toEqual([`error:too_many_values@${list.id}`]);
+    const huge = c('age', 'gte', 2 ** 60);
+    expect(codes(problemsOf(g('and', [huge])))).toEqual([`error:number_unsafe@${huge.id}`]);
+    const limitBlock = segment([block(g('and', [c('age', 'gte', 18)]), { limit: 2 ** 60 })]);
+    expect(codes(validateSegment(limitBlock, { catalog: TEST_CATALOG }))).toEqual(['error:limit_invalid@limit']);
   });
 });
 

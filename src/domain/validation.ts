@@ -4,6 +4,7 @@
  * kept verbatim and are the vendor's business.
  */
 import { contradictingFields, duplicateConditionIds, innerCertainties } from './analysis';
+import { isSafeNumber, LIMITS } from './limits';
 import { en } from './locale/en';
 import type { DomainLocale } from './locale/types';
 import type {
@@ -115,6 +116,14 @@ function checkCondition(
     return false;
   }
   const scalars = scalarsOf(condition.value);
+  if (scalars.length > LIMITS.listValues) {
+    report('too_many_values', { nodeId, path: 'value' }, { ...params, limit: LIMITS.listValues });
+    return false;
+  }
+  if (scalars.some((scalar) => typeof scalar === 'number' && !isSafeNumber(scalar))) {
+    report('number_unsafe', { nodeId, path: 'value' }, params);
+    return false;
+  }
   if ((condition.value.kind === 'list' && scalars.length === 0) || scalars.some(isBlankScalar)) {
     report('value_missing', { nodeId, path: 'value' }, params);
     return false;
@@ -141,11 +150,21 @@ function checkCondition(
   return true;
 }
 
+/** The app's own size limits (limits.ts), on what a marketer types or pastes. */
+function checkSizes(segment: Segment, report: Report): void {
+  if (segment.name.length > LIMITS.nameLength) report('name_too_long', { path: 'name' }, { limit: LIMITS.nameLength });
+  if ((segment.description?.length ?? 0) > LIMITS.descriptionLength)
+    report('description_too_long', { path: 'description' }, { limit: LIMITS.descriptionLength });
+  if (segment.tags.length > LIMITS.tags) report('too_many_tags', { path: 'tags' }, { limit: LIMITS.tags });
+  const longTag = segment.tags.find((tag) => tag.length > LIMITS.tagLength);
+  if (longTag !== undefined) report('tag_too_long', { path: 'tags' }, { limit: LIMITS.tagLength, value: longTag });
+}
+
 function checkBlock(block: Block, blockIndex: number, report: Report): void {
   const { from, to } = block.sample;
   const sampleOk = Number.isInteger(from) && Number.isInteger(to) && from >= 0 && to <= 100 && from < to;
   if (!sampleOk) report('sample_invalid', { path: 'sample', blockIndex });
-  if (!Number.isInteger(block.limit) || block.limit < 0) report('limit_invalid', { path: 'limit', blockIndex });
+  if (!Number.isSafeInteger(block.limit) || block.limit < 0) report('limit_invalid', { path: 'limit', blockIndex });
 }
 
 function checkTree(
@@ -203,6 +222,7 @@ export function validateSegment(segment: Segment, options: ValidationOptions): P
   const fields = new Map(options.catalog.map((field) => [field.name, field] as const));
 
   if (segment.name.trim() === '') report('name_required', { path: 'name' });
+  checkSizes(segment, report);
   const kinds = options.limits?.kinds;
   if (kinds && !kinds.includes(segment.kind)) report('kind_unsupported', { path: 'kind' }, { kind: segment.kind });
   const conditions = segment.blocks.reduce((sum, block) => sum + countConditions(block.root), 0);

@@ -93,7 +93,10 @@ function migrateLegacy(): void {
   }
 }
 
+/** What names a connection by its address: the host, or the path of a same-origin proxy target. */
 export function hostOf(baseUrl: string): string {
+  // "/proxy/da" on the app's own origin: the path tells two proxy targets apart, "localhost" would not.
+  if (baseUrl.startsWith('/')) return baseUrl.replace(/\/+$/, '') || baseUrl;
   try {
     return new URL(baseUrl, 'http://localhost').host || baseUrl;
   } catch {

@@ -146,6 +146,12 @@ export const en: DomainLocale = {
     root_combinator_fixed: () =>
       'This backend always matches all of the top-level items: switch the top group to "all".',
     kind_unsupported: (p) => `This backend cannot store ${p.kind} segments: choose another type.`,
+    name_too_long: (p) => `The name can be at most ${p.limit} characters long.`,
+    description_too_long: (p) => `The description can be at most ${p.limit} characters long.`,
+    too_many_tags: (p) => `A segment can have at most ${p.limit} tags.`,
+    tag_too_long: (p) => `A tag can be at most ${p.limit} characters long: "${p.value}".`,
+    too_many_values: (p) => `${p.field} can list at most ${p.limit} values.`,
+    number_unsafe: (p) => `The number for ${p.field} is too large to be kept exactly.`,
     unknown_option: (p) => `"${p.value}" is not one of the options of ${p.field}.`,
     contradiction: (p) => `No profile can match this group: the conditions on ${p.field} contradict each other.`,
     duplicate_condition: () => 'This condition repeats another one in the same group.',

@@ -55,8 +55,9 @@ export function DetailGrid({ main, side }: { main: ReactNode; side: ReactNode })
         alignItems: 'start',
       }}
     >
-      <Box sx={{ display: 'grid', gap: 2.5, minWidth: 0 }}>{main}</Box>
-      <Box sx={{ display: 'grid', gap: 2.5, minWidth: 0 }}>{side}</Box>
+      {/* One shrinkable column each: a card's long JSON line scrolls inside it, never widens the page. */}
+      <Box sx={{ display: 'grid', gap: 2.5, minWidth: 0, gridTemplateColumns: 'minmax(0, 1fr)' }}>{main}</Box>
+      <Box sx={{ display: 'grid', gap: 2.5, minWidth: 0, gridTemplateColumns: 'minmax(0, 1fr)' }}>{side}</Box>
     </Box>
   );
 }

@@ -54,6 +54,10 @@ export function fieldPathOf(problem: Problem, values: Pick<SegmentFormValues, 'b
   switch (problem.path) {
     case 'name':
       return 'name';
+    case 'description':
+      return 'description';
+    case 'tags':
+      return 'tags';
     case 'kind':
       return 'kind';
     case 'sample':

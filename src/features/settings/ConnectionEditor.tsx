@@ -86,6 +86,7 @@ export function ConnectionEditor({ connection, autoFocus, onSaved, onCancel }: C
   const locale = useLocale();
   const queryClient = useQueryClient();
   const headingId = useId();
+  const daAuthLabelId = useId();
   const rememberHelpId = useId();
   const storedNoteId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -314,8 +315,11 @@ export function ConnectionEditor({ connection, autoFocus, onSaved, onCancel }: C
             control={control}
             render={({ field }) => (
               <FormControl component="fieldset">
-                <FormLabel component="legend">{t('daAuth')}</FormLabel>
+                <FormLabel component="legend" id={daAuthLabelId}>
+                  {t('daAuth')}
+                </FormLabel>
                 <RadioGroup
+                  aria-labelledby={daAuthLabelId}
                   name={field.name}
                   value={field.value}
                   onChange={(event) => {
