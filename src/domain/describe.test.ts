@@ -100,6 +100,15 @@ describe('describeCondition', () => {
     }
   });
 
+  it('shows an instant in the reader\u2019s time zone, and a malformed one as written', () => {
+    const withTime: FieldCatalog = [
+      { name: 'seen', label: 'last seen', type: 'date', category: 'system', withTime: true },
+    ];
+    const text = describeCondition(c('seen', 'after', '2026-03-01T14:30'), { catalog: withTime });
+    expect(text).toMatch(/^last seen is after Mar 1, 2026, \d{1,2}:30/);
+    expect(describeCondition(c('seen', 'after', 'soon'), { catalog: withTime })).toBe('last seen is after soon');
+  });
+
   it('formats numbers, dates, option labels and lists', () => {
     expect(describeOne(c('age', 'between', { from: 1000, to: 25000 }))).toBe('age is between 1,000 and 25,000');
     expect(describeOne(c('_bdate', 'before', '2024-03-05'))).toBe('birthday is before Mar 5, 2024');

@@ -3,10 +3,12 @@ import {
   COMPLEMENT_OF,
   defaultOperatorFor,
   editorFor,
+  editorForField,
   emptyValueFor,
   inferFieldType,
   isBlankScalar,
   isIsoDate,
+  isIsoDateTime,
   isOperatorAllowed,
   OPERATORS,
   OPERATORS_BY_TYPE,
@@ -179,6 +181,34 @@ describe('editors and values', () => {
     expect(infer('gt', { kind: 'one', value: '1.2' })).toBe('version');
     expect(infer('gt', { kind: 'one', value: 3 })).toBe('number');
     expect(infer('is_empty', { kind: 'none' })).toBe('string');
+  });
+});
+
+describe('instants (date fields with a time)', () => {
+  it('edits a date field that holds instants with the time, and only date operators', () => {
+    expect(editorForField({ type: 'date', withTime: true }, 'before')).toBe('datetime');
+    expect(editorForField({ type: 'date' }, 'before')).toBe('date');
+    expect(editorForField({ type: 'date', withTime: true }, 'in_last_days')).toBe('days');
+    expect(editorForField({ type: 'number', withTime: true }, 'gt')).toBe('number');
+  });
+
+  it('reads local date-times with optional seconds and milliseconds, and bare dates', () => {
+    for (const text of ['2026-03-01', '2026-03-01T14:30', '2026-03-01T14:30:15', '2026-03-01T23:59:59.999']) {
+      expect(isIsoDateTime(text)).toBe(true);
+      expect(scalarFitsEditor('datetime', text)).toBe(true);
+    }
+    for (const text of [
+      '2026-02-30T10:00',
+      '2026-03-01T24:00',
+      '2026-03-01T12:60',
+      '2026-03-01T12:00:60',
+      '2026-03-01T1:00',
+      '2026-03-01TT',
+      'x',
+    ]) {
+      expect(isIsoDateTime(text)).toBe(false);
+    }
+    expect(scalarFitsEditor('datetime', 5)).toBe(false);
   });
 });
 
