@@ -5,6 +5,7 @@ import { chromiumArgs, resolveChromium } from './e2e/browser';
 const appPort = Number(process.env.E2E_APP_PORT ?? 4173);
 const mockServerPort = Number(process.env.E2E_MOCK_PORT ?? 8787);
 const executablePath = resolveChromium();
+const distDir = process.env.E2E_DIST ?? 'dist';
 const mockOrigin = `http://localhost:${mockServerPort}`;
 /**
  * The preview's named proxies (scripts/proxy.ts) to each vendor on the mock server, so a connection
@@ -48,7 +49,8 @@ export default defineConfig({
   webServer: [
     {
       // The production build with the embedded backend: what a demo deploy serves.
-      command: `npm run build:demo && npx vite preview --port ${appPort} --strictPort`,
+      // E2E_DIST lets two runs on one machine build side by side without overwriting each other.
+      command: `npm run build:demo -- --outDir ${distDir} --emptyOutDir && npx vite preview --outDir ${distDir} --port ${appPort} --strictPort`,
       url: `http://localhost:${appPort}`,
       env: { VITE_PROXY_TARGETS: proxyTargets },
       reuseExistingServer: !process.env.CI,
