@@ -16,6 +16,8 @@ export const routes: RouteObject[] = [
       { index: true, element: <Navigate to="/segments" replace /> },
       {
         element: <RequireConnection />,
+        // A page that fails shows its error inside the layout: the app bar and navigation keep working.
+        errorElement: <RouteError />,
         children: [
           {
             path: 'segments',
@@ -41,6 +43,7 @@ export const routes: RouteObject[] = [
       },
       {
         path: 'settings',
+        errorElement: <RouteError />,
         handle: titled('title.settings'),
         lazy: () => import('@/features/settings/SettingsPage').then(page),
       },

@@ -5,6 +5,7 @@ export const sharedMessages = defineMessages({
   en: {
     retry: 'Retry',
     openSettings: 'Check the connection',
+    'card.failed': 'This part of the page failed to show. The rest of the page keeps working.',
     'delete.title': 'Delete “{name}”?',
     'delete.body':
       'The segment and its conditions are removed from the backend. Campaigns that use it stop finding it.',
@@ -14,6 +15,7 @@ export const sharedMessages = defineMessages({
   ru: {
     retry: 'Повторить',
     openSettings: 'Проверить подключение',
+    'card.failed': 'Эту часть страницы не удалось показать. Остальная страница работает.',
     'delete.title': 'Удалить «{name}»?',
     'delete.body':
       'Сегмент и его условия будут удалены из бэкенда. Кампании, которые его используют, перестанут его находить.',
