@@ -5,11 +5,11 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { isApiError } from '@/api/errors';
+import { apiErrorText, isApiError } from '@/api/errors';
 import type { ProfileCheck, SegmentsProvider } from '@/api/provider';
 import type { Outcome } from '@/builder/ReadOnlyTree';
 import type { FieldCatalog, Segment } from '@/domain/model';
-import { useMessages } from '@/ui/i18n';
+import { useLocale, useMessages } from '@/ui/i18n';
 import { BlockTrees } from './BlockTrees';
 import { detailMessages } from './messages';
 import { Section } from './Section';
@@ -34,6 +34,7 @@ export function CheckProfilePanel({
   catalog: FieldCatalog;
 }) {
   const t = useMessages(detailMessages);
+  const locale = useLocale();
   const [profile, setProfile] = useState('');
   const checkProfile = provider.checkProfile?.bind(provider);
   const check = useMutation({
@@ -71,7 +72,7 @@ export function CheckProfilePanel({
           isApiError(check.error) && check.error.code === 404 ? (
             <Alert severity="warning">{t('check.notFound', { profile: asked })}</Alert>
           ) : (
-            <Alert severity="error">{t('check.failed', { reason: check.error.message })}</Alert>
+            <Alert severity="error">{t('check.failed', { reason: apiErrorText(check.error, locale) })}</Alert>
           )
         ) : null}
         {check.isSuccess ? (

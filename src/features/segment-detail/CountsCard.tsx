@@ -10,6 +10,7 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
+import { apiErrorText } from '@/api/errors';
 import type { SegmentsProvider } from '@/api/provider';
 import { countsOptions } from '@/api/queries';
 import type { Segment } from '@/domain/model';
@@ -37,7 +38,8 @@ export function CountsCard({
   segment: Segment & { id: number | string };
 }) {
   const t = useMessages(detailMessages);
-  const numbers = new Intl.NumberFormat(useLocale());
+  const locale = useLocale();
+  const numbers = new Intl.NumberFormat(locale);
   const supported = provider.capabilities.counters;
   const counts = useQuery({
     ...countsOptions(provider, segment.id, { databaseId: segment.databaseId }),
@@ -64,7 +66,7 @@ export function CountsCard({
           {t('size.unknown')}
         </Typography>
       ) : null}
-      <RecountStatus state={recount.state} t={t} />
+      <RecountStatus state={recount.state} t={t} locale={locale} />
       {supported ? (
         <Typography variant="h3" sx={{ fontSize: '0.95rem', mt: 2, mb: 1 }}>
           {t('counts.title')}
@@ -81,7 +83,7 @@ export function CountsCard({
             </Button>
           }
         >
-          {t('counts.error', { reason: counts.error.message })}
+          {t('counts.error', { reason: apiErrorText(counts.error, locale) })}
         </Alert>
       ) : counts.data.length === 0 ? (
         <Typography variant="body2" color="text.secondary">
@@ -120,12 +122,12 @@ export function CountsCard({
   );
 }
 
-function RecountStatus({ state, t }: { state: RecountState; t: Translate<DetailMessageKey> }) {
+function RecountStatus({ state, t, locale }: { state: RecountState; t: Translate<DetailMessageKey>; locale: string }) {
   if (state.phase === 'idle') return null;
   if (state.phase === 'failed') {
     return (
       <Alert severity="error" sx={{ mt: 1.5 }}>
-        {state.error ? t('recount.failed', { reason: state.error.message }) : t('recount.taskFailed')}
+        {state.error ? t('recount.failed', { reason: apiErrorText(state.error, locale) }) : t('recount.taskFailed')}
       </Alert>
     );
   }

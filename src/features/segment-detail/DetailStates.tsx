@@ -5,8 +5,8 @@ import Skeleton from '@mui/material/Skeleton';
 import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
 import { Link as RouterLink } from 'react-router';
-import { isApiError } from '@/api/errors';
-import { useMessages } from '@/ui/i18n';
+import { apiErrorText, isApiError } from '@/api/errors';
+import { useLocale, useMessages } from '@/ui/i18n';
 import { NotFoundMessage } from '@/ui/NotFoundMessage';
 import { LoadErrorAlert } from '@/ui/LoadErrorAlert';
 import { detailMessages } from './messages';
@@ -69,13 +69,14 @@ export function SegmentNotFound({ id }: { id: string }) {
 
 export function DetailLoadError({ error, onRetry }: { error: Error; onRetry: () => void }) {
   const t = useMessages(detailMessages);
+  const locale = useLocale();
   return (
     <Box sx={{ maxWidth: 720, mx: 'auto', my: 6 }}>
       <Typography variant="h1" sx={{ mb: 2 }}>
         {t('error.title')}
       </Typography>
       <LoadErrorAlert toSettings={isApiError(error) && error.action === 'settings'} onRetry={onRetry}>
-        <AlertTitle>{error.message}</AlertTitle>
+        <AlertTitle>{apiErrorText(error, locale)}</AlertTitle>
       </LoadErrorAlert>
       <Button component={RouterLink} to="/segments" sx={{ mt: 2 }}>
         {t('notFound.back')}

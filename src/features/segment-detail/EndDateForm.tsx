@@ -4,6 +4,7 @@ import CircularProgress from '@mui/material/CircularProgress';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useRef, useState, type FormEvent } from 'react';
+import { apiErrorText } from '@/api/errors';
 import type { SegmentsProvider } from '@/api/provider';
 import type { Segment } from '@/domain/model';
 import { useLocale, useMessages } from '@/ui/i18n';
@@ -103,7 +104,10 @@ export function EndDateForm({
       </Typography>
       {update.isError ? (
         <Box sx={{ mt: 1.5 }}>
-          <ActionErrorAlert error={update.error} text={t('endDate.failed', { reason: update.error.message })} />
+          <ActionErrorAlert
+            error={update.error}
+            text={t('endDate.failed', { reason: apiErrorText(update.error, locale) })}
+          />
         </Box>
       ) : null}
     </Box>

@@ -8,9 +8,10 @@ import ListItem from '@mui/material/ListItem';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
+import { apiErrorText } from '@/api/errors';
 import { useStaticMembers } from '@/api/mutations';
 import type { SegmentsProvider } from '@/api/provider';
-import { useMessages, type Translate } from '@/ui/i18n';
+import { useLocale, useMessages, type Translate } from '@/ui/i18n';
 import { detailMessages, type DetailMessageKey } from './messages';
 import { classify, isSuccess, MAX_BATCH, parseProfileIds, type MemberOutcome, type MemberRow } from './memberBatch';
 import { Section } from './Section';
@@ -40,6 +41,7 @@ export function MembersPanel({
   databaseId: number;
 }) {
   const t = useMessages(detailMessages);
+  const locale = useLocale();
   const members = useStaticMembers(provider);
   const [text, setText] = useState('');
   const [batch, setBatch] = useState<Batch | null>(null);
@@ -108,15 +110,25 @@ export function MembersPanel({
       ) : null}
       {members.isError ? (
         <Alert severity="error" sx={{ mt: 2 }}>
-          {t('members.failed', { reason: members.error.message })}
+          {t('members.failed', { reason: apiErrorText(members.error, locale) })}
         </Alert>
       ) : null}
-      {batch ? <Results batch={batch} t={t} onClear={() => setBatch(null)} /> : null}
+      {batch ? <Results batch={batch} t={t} locale={locale} onClear={() => setBatch(null)} /> : null}
     </Section>
   );
 }
 
-function Results({ batch, t, onClear }: { batch: Batch; t: Translate<DetailMessageKey>; onClear: () => void }) {
+function Results({
+  batch,
+  t,
+  locale,
+  onClear,
+}: {
+  batch: Batch;
+  t: Translate<DetailMessageKey>;
+  locale: string;
+  onClear: () => void;
+}) {
   const done = batch.rows.filter(isSuccess).length;
   return (
     <Box sx={{ mt: 2 }}>
@@ -134,7 +146,10 @@ function Results({ batch, t, onClear }: { batch: Batch; t: Translate<DetailMessa
       <List dense aria-label={t('members.results')} sx={{ maxHeight: 280, overflow: 'auto' }}>
         {batch.rows.map((row) => {
           const outcome = OUTCOME[row.outcome];
-          const label = row.outcome === 'failed' ? t('members.failed', { reason: row.reason ?? '' }) : t(outcome.key);
+          const label =
+            row.outcome === 'failed'
+              ? t('members.failed', { reason: row.error ? apiErrorText(row.error, locale) : '' })
+              : t(outcome.key);
           return (
             <ListItem key={row.profileId} disableGutters sx={{ gap: 1.5, flexWrap: 'wrap' }}>
               <Typography component="span" sx={{ fontFamily: 'ui-monospace, monospace', minWidth: 120 }}>

@@ -4,9 +4,10 @@ import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
 import Typography from '@mui/material/Typography';
 import { useId, useMemo, useState } from 'react';
+import { apiErrorText } from '@/api/errors';
 import type { SegmentsProvider } from '@/api/provider';
 import type { Segment } from '@/domain/model';
-import { useMessages } from '@/ui/i18n';
+import { useLocale, useMessages } from '@/ui/i18n';
 import { detailMessages } from './messages';
 import { Section } from './Section';
 
@@ -43,6 +44,7 @@ const codeStyles = {
 
 export function PayloadCard({ provider, segment }: { provider: SegmentsProvider; segment: Segment }) {
   const t = useMessages(detailMessages);
+  const locale = useLocale();
   const [format, setFormat] = useState<Format>('json');
   const payload = useMemo(() => renderPayload(provider, segment), [provider, segment]);
   const baseId = useId();
@@ -52,7 +54,7 @@ export function PayloadCard({ provider, segment }: { provider: SegmentsProvider;
         {t('payload.note')}
       </Typography>
       {'error' in payload ? (
-        <Alert severity="warning">{t('payload.error', { reason: payload.error.message })}</Alert>
+        <Alert severity="warning">{t('payload.error', { reason: apiErrorText(payload.error, locale) })}</Alert>
       ) : payload.xml === undefined ? (
         // Scrollable, so it takes the focus for keyboard scrolling, and is named for that stop.
         <Box component="section" aria-label={t('payload.body')} tabIndex={0} sx={codeStyles}>

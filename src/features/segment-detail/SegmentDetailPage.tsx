@@ -1,16 +1,16 @@
 import Alert from '@mui/material/Alert';
 import Snackbar from '@mui/material/Snackbar';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useLocation, useNavigate, useParams } from 'react-router';
 import { useProvider } from '@/api/connections';
-import { isApiError } from '@/api/errors';
+import { apiErrorText, isApiError } from '@/api/errors';
 import type { SegmentsProvider } from '@/api/provider';
 import { databasesOptions, fieldCatalogOptions, segmentOptions } from '@/api/queries';
 import type { Segment } from '@/domain/model';
 import { DeleteSegmentDialog } from '@/ui/DeleteSegmentDialog';
 import { deleteHandoff } from '@/ui/deleteHandoff';
-import { useMessages, type Translate } from '@/ui/i18n';
+import { useLocale, useMessages, type Translate } from '@/ui/i18n';
 import { readSavedHandoff } from '@/ui/savedHandoff';
 import { CheckProfilePanel } from './CheckProfilePanel';
 import { ConditionsCard } from './ConditionsCard';
@@ -47,6 +47,7 @@ function SegmentDetail({
   segment: Segment & { id: number | string };
 }) {
   const t = useMessages(detailMessages);
+  const locale = useLocale();
   const navigate = useNavigate();
   const location = useLocation();
   const { capabilities } = provider;
@@ -57,6 +58,11 @@ function SegmentDetail({
   });
   // Without a catalog the tree still shows, with raw field keys, rather than hang on a skeleton.
   const catalog = catalogQuery.data ?? (catalogQuery.isError ? [] : undefined);
+  // The card shows the error's message: it gets one in the reader's words (re-worded on a switch).
+  const catalogError = useMemo(
+    () => (catalogQuery.error ? new Error(apiErrorText(catalogQuery.error, locale)) : null),
+    [catalogQuery.error, locale],
+  );
   const databaseName = databases.data?.find((db) => db.id === segment.databaseId)?.name;
   const [confirming, setConfirming] = useState(false);
   const clone = useDetailClone(provider);
@@ -80,7 +86,7 @@ function SegmentDetail({
             {capabilities.conditions ? (
               <>
                 <SummaryCard segment={segment} catalog={catalog} databaseName={databaseName} />
-                <ConditionsCard segment={segment} catalog={catalog} catalogError={catalogQuery.error} />
+                <ConditionsCard segment={segment} catalog={catalog} catalogError={catalogError} />
               </>
             ) : null}
             {segment.kind === 'static' && capabilities.staticMembers ? (
@@ -114,7 +120,7 @@ function SegmentDetail({
       {clone.isError ? (
         <Snackbar open onClose={() => clone.reset()}>
           <Alert severity="error" variant="filled" onClose={() => clone.reset()}>
-            {t('clone.failed', { reason: clone.error.message })}
+            {t('clone.failed', { reason: apiErrorText(clone.error, locale) })}
           </Alert>
         </Snackbar>
       ) : null}

@@ -2,7 +2,7 @@ import Skeleton from '@mui/material/Skeleton';
 import Typography from '@mui/material/Typography';
 import { describeSegment } from '@/domain/describe';
 import type { FieldCatalog, Segment } from '@/domain/model';
-import { useMessages } from '@/ui/i18n';
+import { useDomainLocale, useMessages } from '@/ui/i18n';
 import { detailMessages } from './messages';
 import { Section } from './Section';
 
@@ -17,11 +17,12 @@ export function SummaryCard({
   databaseName: string | undefined;
 }) {
   const t = useMessages(detailMessages);
+  const locale = useDomainLocale();
   return (
     <Section title={t('summary.title')}>
       {catalog ? (
         <Typography sx={{ lineHeight: 1.7 }}>
-          {describeSegment(segment, { catalog, ...(databaseName ? { databaseName } : {}) })}
+          {describeSegment(segment, { catalog, locale, ...(databaseName ? { databaseName } : {}) })}
         </Typography>
       ) : (
         <>

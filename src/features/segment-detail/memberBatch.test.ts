@@ -20,8 +20,9 @@ describe('classify', () => {
     expect(classify({ profileId: 'a', ok: false, error: conflict }, 'remove').outcome).toBe('notMember');
     const missing = new ApiError({ code: 404, status: 200 });
     expect(classify({ profileId: 'b', ok: false, error: missing }, 'add').outcome).toBe('notFound');
-    const broken = classify({ profileId: 'c', ok: false, error: new Error('socket closed') }, 'remove');
-    expect(broken).toEqual({ profileId: 'c', outcome: 'failed', reason: 'socket closed' });
+    const closed = new Error('socket closed');
+    const broken = classify({ profileId: 'c', ok: false, error: closed }, 'remove');
+    expect(broken).toEqual({ profileId: 'c', outcome: 'failed', error: closed });
     expect(isSuccess(broken)).toBe(false);
   });
 });

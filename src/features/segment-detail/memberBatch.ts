@@ -30,8 +30,8 @@ export type MemberOutcome = 'added' | 'removed' | 'already' | 'notMember' | 'not
 export interface MemberRow {
   profileId: string;
   outcome: MemberOutcome;
-  /** The backend's words, for failures. */
-  reason?: string;
+  /** Why it failed, kept as it came and worded when shown (apiErrorText). */
+  error?: Error;
   duplicate?: boolean;
 }
 
@@ -46,7 +46,7 @@ export function classify(result: MemberResult, action: 'add' | 'remove'): Member
     return { profileId: result.profileId, outcome: action === 'add' ? 'already' : 'notMember' };
   }
   if (isApiError(error) && error.code === 404) return { profileId: result.profileId, outcome: 'notFound' };
-  return { profileId: result.profileId, outcome: 'failed', reason: error.message };
+  return { profileId: result.profileId, outcome: 'failed', error };
 }
 
 export const isSuccess = (row: MemberRow) => row.outcome === 'added' || row.outcome === 'removed';

@@ -4,6 +4,7 @@ import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } f
 import { get, useForm, type FieldError } from 'react-hook-form';
 import { useNavigate } from 'react-router';
 import { readItem, type Connection } from '@/api/connections';
+import { apiErrorText } from '@/api/errors';
 import { fingerprint } from '@/api/fingerprint';
 import { useSaveSegment } from '@/api/mutations';
 import type { Database, SegmentsProvider } from '@/api/provider';
@@ -156,6 +157,11 @@ export function SegmentEditor(props: SegmentEditorProps) {
     enabled: databaseId > 0 || !capabilities.databases,
   });
   const catalog = catalogQuery.data;
+  // The card shows the error's message: it gets one in the reader's words (re-worded on a switch).
+  const catalogError = useMemo(
+    () => (catalogQuery.error ? new Error(apiErrorText(catalogQuery.error, locale)) : null),
+    [catalogQuery.error, locale],
+  );
   const form = useForm<SegmentFormValues, ValidationContext>({
     defaultValues: start.values,
     resolver: segmentResolver,
@@ -469,7 +475,7 @@ export function SegmentEditor(props: SegmentEditorProps) {
             kind={values.kind}
             conditionsSupported={capabilities.conditions}
             catalog={catalog}
-            catalogError={catalogQuery.error}
+            catalogError={catalogError}
             onRetryCatalog={catalogQuery.refetch}
             capabilities={builderCapabilities}
             problems={shownInline}
@@ -494,8 +500,8 @@ export function SegmentEditor(props: SegmentEditorProps) {
       </Box>
       <DraftConflictDialog
         open={conflictOpen}
-        mine={catalog ? describeSegment(toSegment(start.values), { catalog }) : null}
-        theirs={catalog ? describeSegment(toSegment(baseline), { catalog }) : null}
+        mine={catalog ? describeSegment(toSegment(start.values), { catalog, locale: domainLocale }) : null}
+        theirs={catalog ? describeSegment(toSegment(baseline), { catalog, locale: domainLocale }) : null}
         onKeepMine={() => {
           setConflictOpen(false);
           // From now on the draft is based on the server copy the marketer has seen.

@@ -7,7 +7,8 @@ import { Link as RouterLink, useParams } from 'react-router';
 import { useProvider } from '@/api/connections';
 import { databasesOptions, segmentOptions } from '@/api/queries';
 import { VENDORS } from '@/api/vendors/registry';
-import { useMessages } from '@/ui/i18n';
+import { apiErrorText } from '@/api/errors';
+import { useLocale, useMessages } from '@/ui/i18n';
 import { PageHeader } from '@/ui/PageHeader';
 import { editorMessages } from './messages';
 import { SegmentEditor } from './SegmentEditor';
@@ -16,6 +17,7 @@ import { SegmentEditor } from './SegmentEditor';
 export default function SegmentEditorPage() {
   const { id } = useParams();
   const t = useMessages(editorMessages);
+  const locale = useLocale();
   const { connection, provider } = useProvider();
   const { capabilities } = provider;
   const databases = useQuery({ ...databasesOptions(provider), enabled: capabilities.databases });
@@ -64,7 +66,7 @@ export default function SegmentEditorPage() {
             </>
           }
         >
-          {t(key, { reason: failed.error?.message ?? '' })}
+          {t(key, { reason: failed.error ? apiErrorText(failed.error, locale) : '' })}
         </Alert>
       </>
     );

@@ -1,4 +1,4 @@
-import { ApiError } from '@/api/errors';
+import { ApiError, apiErrorText } from '@/api/errors';
 import { describeSaveFailure, displayPath, isFormPath } from './saveFailure';
 
 describe('save failures', () => {
@@ -9,7 +9,8 @@ describe('save failures', () => {
     expect(describeSaveFailure(new ApiError({ code: 'timeout' })).retrySameWrite).toBe(true);
     expect(failure.requestId).toBe('r-1');
     expect(failure.action).toBe('retry');
-    expect(failure.message).toMatch(/could not be reached/);
+    expect(apiErrorText(failure.error, 'en')).toMatch(/could not be reached/);
+    expect(apiErrorText(failure.error, 'ru')).toMatch(/Не удалось связаться с сервером/);
   });
 
   it('treats a write whose outcome is unknown as maybe saved: gateway 5xx, HTML or unreadable bodies', () => {
@@ -45,14 +46,15 @@ describe('save failures', () => {
   });
 
   it('handles errors that are not ApiErrors', () => {
-    expect(describeSaveFailure(new Error('boom'))).toEqual({
+    const boom = new Error('boom');
+    expect(describeSaveFailure(boom)).toEqual({
       offline: false,
       uncertain: false,
       retrySameWrite: false,
-      message: 'boom',
+      error: boom,
       fields: [],
     });
-    expect(describeSaveFailure('odd').message).toBe('odd');
+    expect(apiErrorText(describeSaveFailure('odd').error, 'ru')).toBe('odd');
   });
 
   it('knows the form paths and where each is shown', () => {

@@ -1,7 +1,7 @@
 /**
  * What a failed save means for the editor: whether the network is to blame (the draft is kept and
- * Save can retry the same write), the message to show, and which field each server complaint
- * belongs to.
+ * Save can retry the same write), the error to word when shown (apiErrorText: a switch of
+ * language re-words it), and which field each server complaint belongs to.
  */
 import { isApiError, type ApiError, type ApiErrorAction } from '@/api/errors';
 
@@ -22,8 +22,9 @@ export interface SaveFailure {
   uncertain: boolean;
   /** The write may have been lost on the way: retry it under the same Request-ID. */
   retrySameWrite: boolean;
-  message: string;
-  /** The server's own words, when it gave any beyond the code. */
+  /** What failed, kept as it came: the notice words it in the reader's language when shown. */
+  error: unknown;
+  /** The server's own words, when it gave any; shown apart unless the worded error already says them. */
   detail?: string;
   fields: FieldComplaint[];
   /** Reuse it to retry this same write without creating a duplicate. */
@@ -59,7 +60,7 @@ export function describeSaveFailure(error: unknown): SaveFailure {
       offline: false,
       uncertain: false,
       retrySameWrite: false,
-      message: error instanceof Error ? error.message : String(error),
+      error,
       fields: [],
     };
   }
@@ -73,10 +74,10 @@ export function describeSaveFailure(error: unknown): SaveFailure {
     offline: error.code === 'network',
     uncertain,
     retrySameWrite: uncertain,
-    message: error.message,
+    error,
     fields,
   };
-  if (error.serverText && error.serverText !== error.message) failure.detail = error.serverText;
+  if (error.serverText) failure.detail = error.serverText;
   if (error.requestId !== undefined) failure.requestId = error.requestId;
   if (error.action !== undefined) failure.action = error.action;
   return failure;

@@ -3,6 +3,7 @@
  * backend's bookkeeping, so the file can seed any segment), import checks a file with the domain
  * schema and merges it into the editor without touching what the editor must keep.
  */
+import type { z } from 'zod';
 import type { Segment, SegmentKind } from '@/domain/model';
 import { segmentSchema } from '@/domain/schemas';
 import { cloneWithFreshIds, collectIds, maxDepth } from '@/domain/tree';
@@ -17,11 +18,25 @@ export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
  */
 const MAX_JSON_NESTING = 200;
 
+/**
+ * Why a file is refused, as a code with its parameters: the editor words it when shown, in the
+ * reader's language (`import.error.*` in messages.ts), so a switch of language re-words it.
+ */
+export type ImportError =
+  | { code: 'too_large'; megabytes: number }
+  /** `detail`: the JSON parser's own words, shown as they are. */
+  | { code: 'not_json'; detail: string }
+  | { code: 'too_nested' }
+  | { code: 'too_deep'; depth: number; limit: number }
+  /** A schema issue at `path`; the issue is kept (with its input) so it can be worded per language. */
+  | { code: 'schema'; path: string; issue: z.core.$ZodIssue }
+  | { code: 'more'; count: number }
+  /** The browser could not read the file; `detail` is its own words. */
+  | { code: 'unreadable'; detail: string };
+
 /** Why a file of `bytes` is refused, or null. */
-export function importSizeError(bytes: number): string | null {
-  return bytes > MAX_IMPORT_BYTES
-    ? 'The file is larger than 5 MB, which no segment needs. Choose a smaller file.'
-    : null;
+export function importSizeError(bytes: number): ImportError | null {
+  return bytes > MAX_IMPORT_BYTES ? { code: 'too_large', megabytes: MAX_IMPORT_BYTES / (1024 * 1024) } : null;
 }
 
 /** How deep arrays and objects nest in `data`, counted without recursion, stopping past `limit`. */
@@ -59,7 +74,7 @@ export function exportSegment(segment: Segment): { fileName: string; text: strin
   return { fileName: exportFileName(segment.name), text: `${JSON.stringify(portable, null, 2)}\n` };
 }
 
-export type ImportResult = { ok: true; segment: Segment } | { ok: false; errors: string[] };
+export type ImportResult = { ok: true; segment: Segment } | { ok: false; errors: ImportError[] };
 
 /** Reads a file's text; every reason it is refused is listed, in words a marketer can act on. */
 export function parseSegmentFile(text: string, options: ParseOptions = {}): ImportResult {
@@ -71,29 +86,26 @@ export function parseSegmentFile(text: string, options: ParseOptions = {}): Impo
     data = JSON.parse(text);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, errors: [`The file is not valid JSON (${detail}).`] };
+    return { ok: false, errors: [{ code: 'not_json', detail }] };
   }
   if (nestingDepth(data, MAX_JSON_NESTING) > MAX_JSON_NESTING) {
-    return { ok: false, errors: ['The file is nested too deeply to be a segment.'] };
+    return { ok: false, errors: [{ code: 'too_nested' }] };
   }
-  const result = segmentSchema.safeParse(data);
+  // The input stays on each issue: zod's locale tables need it to name what was found instead.
+  const result = segmentSchema.safeParse(data, { reportInput: true });
   if (result.success) {
     const limit = options.maxDepth;
     const deepest = Math.max(0, ...result.data.blocks.map((block) => maxDepth(block.root)));
     if (limit !== undefined && Number.isFinite(limit) && deepest > limit) {
-      return {
-        ok: false,
-        errors: [`The conditions nest ${deepest} levels deep; this backend stores at most ${limit}.`],
-      };
+      return { ok: false, errors: [{ code: 'too_deep', depth: deepest, limit }] };
     }
     return { ok: true, segment: result.data };
   }
   const issues = result.error.issues;
-  const listed = issues.slice(0, MAX_LISTED_ISSUES).map((issue) => {
-    const path = issue.path.map(String).join('.');
-    return path ? `${path}: ${issue.message}` : issue.message;
-  });
-  if (issues.length > MAX_LISTED_ISSUES) listed.push(`…and ${issues.length - MAX_LISTED_ISSUES} more.`);
+  const listed: ImportError[] = issues
+    .slice(0, MAX_LISTED_ISSUES)
+    .map((issue) => ({ code: 'schema', path: issue.path.map(String).join('.'), issue }));
+  if (issues.length > MAX_LISTED_ISSUES) listed.push({ code: 'more', count: issues.length - MAX_LISTED_ISSUES });
   return { ok: false, errors: listed };
 }
 

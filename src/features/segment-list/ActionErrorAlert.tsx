@@ -15,7 +15,8 @@ export function ActionErrorAlert({ error, text }: { error: Error; text: string }
   return (
     <LoadErrorAlert toSettings={isApiError(error) && error.action === 'settings'}>
       {text}
-      {serverText && !error.message.includes(serverText) ? (
+      {/* Compared with the words shown, in the reader's language: the server's own are never repeated. */}
+      {serverText && !text.includes(serverText) ? (
         <Typography variant="body2" sx={{ mt: 0.5 }}>
           {t('serverSaid', { text: serverText })}
         </Typography>

@@ -4,8 +4,8 @@ import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
 import Typography from '@mui/material/Typography';
 import { Link as RouterLink } from 'react-router';
-import { isApiError } from '@/api/errors';
-import { useMessages } from '@/ui/i18n';
+import { apiErrorText, isApiError } from '@/api/errors';
+import { useLocale, useMessages } from '@/ui/i18n';
 import { sharedMessages } from '@/ui/sharedMessages';
 import { listMessages } from './messages';
 
@@ -23,6 +23,7 @@ export function ListFooter(props: {
 }) {
   const t = useMessages(listMessages);
   const shared = useMessages(sharedMessages);
+  const locale = useLocale();
   const status =
     props.total === null
       ? t('showingSome', { shown: props.shown, count: props.shown })
@@ -50,7 +51,7 @@ export function ListFooter(props: {
             </>
           }
         >
-          {t('moreError', { reason: props.error.message })}
+          {t('moreError', { reason: apiErrorText(props.error, locale) })}
         </Alert>
       ) : props.hasMore ? (
         <Button

@@ -4,8 +4,8 @@ import IconButton from '@mui/material/IconButton';
 import Snackbar, { type SnackbarCloseReason } from '@mui/material/Snackbar';
 import type { ReactNode } from 'react';
 import { Link as RouterLink } from 'react-router';
-import { isApiError } from '@/api/errors';
-import { useMessages } from '@/ui/i18n';
+import { apiErrorText, isApiError } from '@/api/errors';
+import { useLocale, useMessages } from '@/ui/i18n';
 import { sharedMessages } from '@/ui/sharedMessages';
 import { listMessages } from './messages';
 import { CloseIcon } from './listIcons';
@@ -55,6 +55,7 @@ export function ListSnackbars({
   onDismissAudience: () => void;
 }) {
   const t = useMessages(listMessages);
+  const locale = useLocale();
   const settingsAction = useSettingsAction();
   const dismissLabel = t('dismiss');
   const undoTarget = deletion.undoTarget;
@@ -74,7 +75,7 @@ export function ListSnackbars({
         onClose={() => deletion.dismissFailure(failure)}
         action={settingsAction(failure.error, () => deletion.dismissFailure(failure))}
       >
-        {t('delete.failed', { name: failure.target.name, reason: failure.error.message })}
+        {t('delete.failed', { name: failure.target.name, reason: apiErrorText(failure.error, locale) })}
       </Alert>
     </Snackbar>
   ) : null;
@@ -132,7 +133,7 @@ export function ListSnackbars({
           onClose={clone.dismiss}
           action={settingsAction(cloned.error, clone.dismiss)}
         >
-          {t('clone.failed', { name: cloned.source, reason: cloned.error.message })}
+          {t('clone.failed', { name: cloned.source, reason: apiErrorText(cloned.error, locale) })}
         </Alert>
       </Snackbar>
     );

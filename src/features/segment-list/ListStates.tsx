@@ -2,8 +2,8 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
-import { isApiError } from '@/api/errors';
-import { useMessages } from '@/ui/i18n';
+import { apiErrorText, isApiError } from '@/api/errors';
+import { useLocale, useMessages } from '@/ui/i18n';
 import { LoadErrorAlert } from '@/ui/LoadErrorAlert';
 import { hasActiveFilters, type ListParams } from './listParams';
 import { listMessages } from './messages';
@@ -41,9 +41,10 @@ export function EmptyState({
 /** The first page failed: say why, and offer a retry (and the settings when it is about access). */
 export function LoadError({ error, onRetry }: { error: Error; onRetry: () => void }) {
   const t = useMessages(listMessages);
+  const locale = useLocale();
   return (
     <LoadErrorAlert toSettings={isApiError(error) && error.action === 'settings'} onRetry={onRetry}>
-      {t('error', { reason: error.message })}
+      {t('error', { reason: apiErrorText(error, locale) })}
     </LoadErrorAlert>
   );
 }

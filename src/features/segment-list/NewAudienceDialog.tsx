@@ -11,7 +11,8 @@ import TextField from '@mui/material/TextField';
 import { useId, useRef, type FormEvent } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import type { SegmentsProvider } from '@/api/provider';
-import { useMessages } from '@/ui/i18n';
+import { apiErrorText } from '@/api/errors';
+import { useLocale, useMessages } from '@/ui/i18n';
 import { ActionErrorAlert } from './ActionErrorAlert';
 import {
   audienceFormSchema,
@@ -46,6 +47,7 @@ export function NewAudienceDialog({
   onCreated: (name: string) => void;
 }) {
   const t = useMessages(listMessages);
+  const locale = useLocale();
   const titleId = useId();
   const create = useCreateAudience(provider, t('audience.unsupported'));
   const { control, handleSubmit, reset } = useForm<AudienceFormValues>({
@@ -115,7 +117,10 @@ export function NewAudienceDialog({
             />
           ))}
           {create.isError ? (
-            <ActionErrorAlert error={create.error} text={t('audience.failed', { reason: create.error.message })} />
+            <ActionErrorAlert
+              error={create.error}
+              text={t('audience.failed', { reason: apiErrorText(create.error, locale) })}
+            />
           ) : null}
         </DialogContent>
         <DialogActions sx={{ px: 3, pb: 2 }}>

@@ -13,9 +13,10 @@ import Typography from '@mui/material/Typography';
 import { useId, useRef, useState } from 'react';
 import type { Segment } from '@/domain/model';
 import { MoreIcon } from '@/ui/icons';
-import { useMessages, type Translate } from '@/ui/i18n';
+import { useLocale, useMessages, type Translate } from '@/ui/i18n';
+import { importErrorText } from '../importErrorText';
 import { editorMessages, type EditorMessageKey } from '../messages';
-import { exportSegment, importSizeError, parseSegmentFile, type ImportNote } from '../segmentFile';
+import { exportSegment, importSizeError, parseSegmentFile, type ImportError, type ImportNote } from '../segmentFile';
 import { DownloadIcon, RedoIcon, SaveIcon, UndoIcon, UploadIcon } from './icons';
 
 interface EditorHeaderProps {
@@ -35,7 +36,7 @@ interface EditorHeaderProps {
   onImport: (segment: Segment) => ImportNote[];
 }
 
-type ImportOutcome = { ok: true; name: string; notes: ImportNote[] } | { ok: false; errors: string[] };
+type ImportOutcome = { ok: true; name: string; notes: ImportNote[] } | { ok: false; errors: ImportError[] };
 
 function noteText(note: ImportNote, t: Translate<EditorMessageKey>): string {
   switch (note.kind) {
@@ -63,6 +64,7 @@ function download(fileName: string, text: string) {
 /** The page's title and its actions; it stays in view while the condition tree scrolls. */
 export function EditorHeader(props: EditorHeaderProps) {
   const t = useMessages(editorMessages);
+  const locale = useLocale();
   const [menuAnchor, setMenuAnchor] = useState<HTMLElement | null>(null);
   const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
@@ -78,7 +80,8 @@ export function EditorHeader(props: EditorHeaderProps) {
       text = await file.text();
     } catch (error) {
       // An unreadable file (moved, no permission) is a message, never an unhandled rejection.
-      return setOutcome({ ok: false, errors: [error instanceof Error ? error.message : String(error)] });
+      const detail = error instanceof Error ? error.message : String(error);
+      return setOutcome({ ok: false, errors: [{ code: 'unreadable', detail }] });
     }
     const result = parseSegmentFile(text, { maxDepth: props.maxDepth });
     if (!result.ok) setOutcome({ ok: false, errors: result.errors });
@@ -203,8 +206,9 @@ export function EditorHeader(props: EditorHeaderProps) {
             <>
               {t('import.failed')}
               <Box component="ul" sx={{ m: 0, pl: 2.5 }}>
-                {outcome.errors.map((error) => (
-                  <li key={error}>{error}</li>
+                {outcome.errors.map((error, index) => (
+                  // The list is rebuilt whole on every import, so positions are stable keys.
+                  <li key={index}>{importErrorText(error, t, locale)}</li>
                 ))}
               </Box>
             </>

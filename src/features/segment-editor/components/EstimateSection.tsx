@@ -3,7 +3,8 @@ import LinearProgress from '@mui/material/LinearProgress';
 import Typography from '@mui/material/Typography';
 import { memo, useId } from 'react';
 import type { SegmentKind } from '@/domain/model';
-import { useMessages } from '@/ui/i18n';
+import { apiErrorText } from '@/api/errors';
+import { useLocale, useMessages } from '@/ui/i18n';
 import type { EstimateState } from '../hooks/useEstimate';
 import { editorMessages } from '../messages';
 
@@ -17,6 +18,7 @@ interface EstimateSectionProps {
 /** The live size of the draft. A count being recomputed stays on screen, dimmed, until the new one arrives. */
 export const EstimateSection = memo(function EstimateSection({ estimate, kind, ready }: EstimateSectionProps) {
   const t = useMessages(editorMessages);
+  const locale = useLocale();
   const headingId = useId();
   const { available, total, pending, error } = estimate;
 
@@ -27,7 +29,7 @@ export const EstimateSection = memo(function EstimateSection({ estimate, kind, r
     const note = !ready
       ? t('estimate.incomplete')
       : error
-        ? t('estimate.failed', { reason: error.message })
+        ? t('estimate.failed', { reason: apiErrorText(error, locale) })
         : pending && total !== undefined
           ? t('estimate.updating')
           : null;

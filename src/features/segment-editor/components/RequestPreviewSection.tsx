@@ -10,7 +10,8 @@ import { memo, useId, useState } from 'react';
 import type { SegmentsProvider } from '@/api/provider';
 import type { Segment } from '@/domain/model';
 import { CopyIcon } from '@/ui/icons';
-import { useMessages } from '@/ui/i18n';
+import { apiErrorText } from '@/api/errors';
+import { useLocale, useMessages } from '@/ui/i18n';
 import { useRequestPreview } from '../hooks/useRequestPreview';
 import { editorMessages } from '../messages';
 import type { RequestPreview } from '../requestPreview';
@@ -70,6 +71,7 @@ function PreviewDetails(props: {
   onFormat: (format: Format) => void;
 }) {
   const t = useMessages(editorMessages);
+  const locale = useLocale();
   const result = useRequestPreview(props.provider, props.segment);
   switch (result.state) {
     case 'unavailable':
@@ -77,7 +79,7 @@ function PreviewDetails(props: {
     case 'failed':
       return (
         <Typography variant="body2" color="error">
-          {t('preview.invalid', { reason: result.reason })}
+          {t('preview.invalid', { reason: apiErrorText(result.error, locale) })}
         </Typography>
       );
     case 'loading':

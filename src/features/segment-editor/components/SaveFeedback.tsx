@@ -2,7 +2,8 @@ import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import { Link as RouterLink } from 'react-router';
-import { useMessages } from '@/ui/i18n';
+import { apiErrorText } from '@/api/errors';
+import { useLocale, useMessages } from '@/ui/i18n';
 import { editorMessages } from '../messages';
 import type { SaveFailure } from '../saveFailure';
 
@@ -14,6 +15,7 @@ export type SaveNotice =
 /** Why Save did not go through: problems to fix first, or the server's answer in words. */
 export function SaveFeedback({ notice, onClose }: { notice: SaveNotice | null; onClose: () => void }) {
   const t = useMessages(editorMessages);
+  const locale = useLocale();
   if (!notice) return null;
   if (notice.kind === 'problems') {
     return (
@@ -23,11 +25,13 @@ export function SaveFeedback({ notice, onClose }: { notice: SaveNotice | null; o
     );
   }
   const { failure, draftKept } = notice;
+  // Worded now, in the reader's language: a switch of language re-words an alert on screen.
+  const message = apiErrorText(failure.error, locale);
   const headline = failure.offline
     ? t(draftKept ? 'save.offline' : 'save.offlineNoDraft')
     : failure.uncertain
-      ? t(draftKept ? 'save.uncertain' : 'save.uncertainNoDraft', { message: failure.message })
-      : t('save.failed', { message: failure.message });
+      ? t(draftKept ? 'save.uncertain' : 'save.uncertainNoDraft', { message })
+      : t('save.failed', { message });
   return (
     <Alert
       severity={failure.offline || failure.uncertain ? 'warning' : 'error'}
@@ -43,7 +47,7 @@ export function SaveFeedback({ notice, onClose }: { notice: SaveNotice | null; o
       }
     >
       {headline}
-      {failure.detail && !failure.offline ? (
+      {failure.detail && !failure.offline && !message.includes(failure.detail) ? (
         <Box sx={{ mt: 0.5 }}>{t('save.detail', { detail: failure.detail })}</Box>
       ) : null}
       {failure.fields.length > 0 ? (

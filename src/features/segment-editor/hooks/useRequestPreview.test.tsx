@@ -99,8 +99,9 @@ describe('useRequestPreview', () => {
     const segment = named('x');
     const { result } = renderHook(() => useRequestPreview(provider, segment));
     await waitFor(() => expect(calls).toHaveLength(1));
-    await act(async () => calls[0]!.reject(new Error('Altcraft cannot negate a group.')));
-    expect(result.current).toEqual({ state: 'failed', reason: 'Altcraft cannot negate a group.' });
+    const refusal = new Error('Altcraft cannot negate a group.');
+    await act(async () => calls[0]!.reject(refusal));
+    expect(result.current).toEqual({ state: 'failed', error: refusal });
   });
 
   it('is unavailable when the provider cannot say what it would send', () => {

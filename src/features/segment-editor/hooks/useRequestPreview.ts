@@ -10,11 +10,12 @@ export type PreviewState =
   /** `previous` is the last preview shown, kept on screen (out of date) to avoid a flicker. */
   | { state: 'loading'; previous?: RequestPreview }
   | { state: 'ready'; preview: RequestPreview }
-  | { state: 'failed'; reason: string }
+  /** `error`: why, kept as it came and worded when shown (apiErrorText), so a language switch re-words it. */
+  | { state: 'failed'; error: unknown }
   /** The provider cannot say what it would send. */
   | { state: 'unavailable' };
 
-type Answer = { state: 'ready'; preview: RequestPreview } | { state: 'failed'; reason: string };
+type Answer = { state: 'ready'; preview: RequestPreview } | { state: 'failed'; error: unknown };
 
 /**
  * The request a save of `segment` would send, asked of the provider itself. Mount it only while the
@@ -35,11 +36,7 @@ export function useRequestPreview(provider: SegmentsProvider, segment: Segment):
             setAnswer({ segment, answer: { state: 'ready', preview: previewOf(request) } });
         },
         (error: unknown) => {
-          if (!controller.signal.aborted)
-            setAnswer({
-              segment,
-              answer: { state: 'failed', reason: error instanceof Error ? error.message : String(error) },
-            });
+          if (!controller.signal.aborted) setAnswer({ segment, answer: { state: 'failed', error } });
         },
       );
     }, PREVIEW_DEBOUNCE_MS);
