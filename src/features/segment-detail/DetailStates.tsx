@@ -3,11 +3,12 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Skeleton from '@mui/material/Skeleton';
 import Typography from '@mui/material/Typography';
-import type { ReactNode } from 'react';
+import { Children, Fragment, isValidElement, type ReactNode } from 'react';
 import { Link as RouterLink } from 'react-router';
 import { apiErrorText, isApiError } from '@/api/errors';
 import { useLocale, useMessages } from '@/ui/i18n';
 import { NotFoundMessage } from '@/ui/NotFoundMessage';
+import { CardBoundary } from '@/ui/CardBoundary';
 import { LoadErrorAlert } from '@/ui/LoadErrorAlert';
 import { detailMessages } from './messages';
 
@@ -44,6 +45,13 @@ export function DetailSkeleton() {
   );
 }
 
+/** Each card of a column in its own boundary: one card that fails leaves the others working. */
+function guarded(column: ReactNode): ReactNode {
+  const cards =
+    isValidElement<{ children?: ReactNode }>(column) && column.type === Fragment ? column.props.children : column;
+  return Children.map(cards, (card) => (card === null || card === false ? card : <CardBoundary>{card}</CardBoundary>));
+}
+
 /** Two columns on a wide screen (content, then size and settings); one column when narrow. */
 export function DetailGrid({ main, side }: { main: ReactNode; side: ReactNode }) {
   return (
@@ -56,8 +64,8 @@ export function DetailGrid({ main, side }: { main: ReactNode; side: ReactNode })
       }}
     >
       {/* One shrinkable column each: a card's long JSON line scrolls inside it, never widens the page. */}
-      <Box sx={{ display: 'grid', gap: 2.5, minWidth: 0, gridTemplateColumns: 'minmax(0, 1fr)' }}>{main}</Box>
-      <Box sx={{ display: 'grid', gap: 2.5, minWidth: 0, gridTemplateColumns: 'minmax(0, 1fr)' }}>{side}</Box>
+      <Box sx={{ display: 'grid', gap: 2.5, minWidth: 0, gridTemplateColumns: 'minmax(0, 1fr)' }}>{guarded(main)}</Box>
+      <Box sx={{ display: 'grid', gap: 2.5, minWidth: 0, gridTemplateColumns: 'minmax(0, 1fr)' }}>{guarded(side)}</Box>
     </Box>
   );
 }
