@@ -45,7 +45,7 @@ export function DetailHeader({
         {t('back')}
       </Link>
       <Box sx={{ display: 'flex', alignItems: 'flex-start', gap: 2, flexWrap: 'wrap' }}>
-        <Typography variant="h1" sx={{ flex: 1, minWidth: 240, overflowWrap: 'anywhere' }}>
+        <Typography variant="h1" dir="auto" sx={{ flex: 1, minWidth: 240, overflowWrap: 'anywhere' }}>
           {segment.name}
         </Typography>
         <Box sx={{ display: 'flex', gap: 1 }}>

@@ -130,7 +130,8 @@ export const LIST_COLUMNS: readonly ListColumn[] = [
     sort: 'name',
     shows: always,
     cell: (row) => (
-      <RouterLink className="name" to={segmentHref(row)}>
+      // dir="auto": a right-to-left name reads right; title: a name cut short shows in full on hover.
+      <RouterLink className="name" to={segmentHref(row)} dir="auto" title={row.name}>
         {row.name}
       </RouterLink>
     ),

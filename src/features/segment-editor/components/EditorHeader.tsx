@@ -111,7 +111,7 @@ export function EditorHeader(props: EditorHeaderProps) {
         }}
       >
         <Box sx={{ flex: '1 1 240px', minWidth: 0, display: 'flex', alignItems: 'center', gap: 1.5 }}>
-          <Typography variant="h1" noWrap sx={{ minWidth: 0 }}>
+          <Typography variant="h1" noWrap dir="auto" title={props.title} sx={{ minWidth: 0 }}>
             {props.title}
           </Typography>
           {props.dirty ? <Chip size="small" color="warning" variant="outlined" label={t('unsaved')} /> : null}

@@ -4,7 +4,17 @@ import { daSegmentListSchema, digitalAudienceCapabilities, summaryFromWire as da
 import daList from '@/api/digitalAudience/fixtures/audience-segments.response.json';
 import { push0Capabilities, push0ListSchema, summaryFromWire as push0Summary } from '@/api/push0';
 import type { Capabilities } from '@/domain/model';
-import { columnsFor, factsOf, LIST_COLUMNS, NO_FACTS, sortableColumns, type ListFacts } from './listColumns';
+import { render, screen } from '@testing-library/react';
+import { MemoryRouter } from 'react-router';
+import {
+  columnsFor,
+  factsOf,
+  LIST_COLUMNS,
+  NO_FACTS,
+  sortableColumns,
+  type CellContext,
+  type ListFacts,
+} from './listColumns';
 import { listMessages } from './messages';
 
 const headers = (capabilities: Capabilities, facts: ListFacts) =>
@@ -78,5 +88,24 @@ describe('list columns per backend', () => {
       expect(columns[0]!.key).toBe('name');
       expect(columns.at(-1)!.key).toBe('actions');
     }
+  });
+});
+
+describe('the name cell', () => {
+  it('shows markup in a name as text, isolates right-to-left names, and keeps a long name whole on hover', () => {
+    const nameColumn = LIST_COLUMNS.find((column) => column.key === 'name')!;
+    const names = ['<img src=x onerror=alert(1)>', 'שלום לקוחות VIP', 'x'.repeat(1000)];
+    render(
+      <MemoryRouter>
+        {names.map((name, index) => (
+          <div key={name}>{nameColumn.cell({ id: index, name, tags: [] }, {} as CellContext)}</div>
+        ))}
+      </MemoryRouter>,
+    );
+    const links = screen.getAllByRole('link');
+    expect(links.map((link) => link.textContent)).toEqual(names);
+    expect(document.querySelector('img')).toBeNull();
+    for (const link of links) expect(link).toHaveAttribute('dir', 'auto');
+    expect(links[2]).toHaveAttribute('title', names[2]);
   });
 });
