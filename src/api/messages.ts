@@ -63,6 +63,7 @@ export type DetailCode =
   | 'field_type_unsaved'
   | 'operator_unsaved'
   | 'value_unfit'
+  | 'value_unsaved'
   | 'no_id';
 
 export interface DetailParams {
@@ -77,7 +78,12 @@ export interface DetailParams {
   label?: string;
   limit?: number;
   count?: number;
+  /** What a field's value must be for the vendor to store it. */
+  need?: ValueNeed;
 }
+
+/** What a value must be: a whole number, a date and time, or text. */
+export type ValueNeed = 'whole_number' | 'datetime' | 'text';
 
 export interface DetailText {
   code: DetailCode;
@@ -154,6 +160,12 @@ export const apiMessagesEn: ApiMessages = {
     field_type_unsaved: (p) => `Conditions on fields of type "${p.type}" cannot be saved.`,
     operator_unsaved: (p) => `"${domainEn.operators[p.operator!]}" cannot be saved on the field "${p.field}".`,
     value_unfit: (p) => `The value of "${p.field}" does not fit its operator.`,
+    value_unsaved: (p) => {
+      const base = `The value of "${p.field}" cannot be saved.`;
+      if (p.need === 'whole_number') return `${base} ${p.vendor} stores whole numbers only.`;
+      if (p.need === 'datetime') return `${base} It needs a date and time (YYYY-MM-DDTHH:mm).`;
+      return p.need === 'text' ? `${base} It needs text.` : base;
+    },
     no_id: () => 'The segment has no id to update.',
   },
 };
@@ -217,6 +229,12 @@ export const apiMessagesRu: ApiMessages = {
     field_type_unsaved: (p) => `Условия на поля типа «${p.type}» сохранить нельзя.`,
     operator_unsaved: (p) => `«${domainRu.operators[p.operator!]}» нельзя сохранить для поля «${p.field}».`,
     value_unfit: (p) => `Значение поля «${p.field}» не подходит к его оператору.`,
+    value_unsaved: (p) => {
+      const base = `Значение поля «${p.field}» нельзя сохранить.`;
+      if (p.need === 'whole_number') return `${base} ${p.vendor} хранит только целые числа.`;
+      if (p.need === 'datetime') return `${base} Нужны дата и время (ГГГГ-ММ-ДДTЧЧ:мм).`;
+      return p.need === 'text' ? `${base} Нужен текст.` : base;
+    },
     no_id: () => 'У сегмента нет идентификатора для обновления.',
   },
 };

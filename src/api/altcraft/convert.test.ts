@@ -308,7 +308,7 @@ describe('toWire refuses what Altcraft cannot store', () => {
       dynamic(group('and', [{ type: 'opaque', id: 'o', vendor: 'push0', label: 'push rule', raw: {} }])),
       /another backend/,
     ],
-    ['an update without a numeric id', { ...dynamic(group('and', [])), id: 'sg_1' }, /numeric id/],
+    ['an update without a numeric id', { ...dynamic(group('and', [])), id: 'sg_1' }, /no id to update/],
   ])('%s', (_name, value, message) => {
     const error = refusal(value);
     expect(error).toBeInstanceOf(ApiError);
@@ -318,5 +318,17 @@ describe('toWire refuses what Altcraft cannot store', () => {
   it('treats an unknown wire type from the field list as unsupported', () => {
     const value = dynamic(group('and', [condition('geo_point', 'equals', { kind: 'one', value: 'x' })]));
     expect(refusal(value, { wireTypeOf: () => 'geo' })).toMatchObject({ code: 'unsupported' });
+    expect((refusal(value, { wireTypeOf: () => 'geo' }) as ApiError).text('ru')).toBe(
+      'Этот бэкенд не может это сохранить. Условия на поля типа «geo» сохранить нельзя.',
+    );
+  });
+
+  it('words its refusals in the reader’s language, operator labels included', () => {
+    const lacking = dynamic(group('and', [condition('_sex', 'contains', { kind: 'one', value: 1 })]));
+    expect((refusal(lacking) as ApiError).text('ru')).toMatch(/«содержит» нельзя сохранить для поля «_sex»\.$/);
+    const shape = dynamic(group('and', [condition('_sex', 'is', { kind: 'none' })]));
+    expect((refusal(shape) as ApiError).text('ru')).toMatch(/Значение поля «_sex» не подходит к его оператору\.$/);
+    const foreign = dynamic(group('and', [{ type: 'opaque', id: 'o', vendor: 'push0', label: 'push rule', raw: {} }]));
+    expect((refusal(foreign) as ApiError).text('ru')).toMatch(/Условие «push rule» пришло из другого бэкенда\.$/);
   });
 });

@@ -19,6 +19,9 @@ import {
   type AltcraftSegmentRecord,
 } from './wire';
 
+/** Why a negated group is refused, worded per language when shown. */
+const NO_NOT = { code: 'no_not', params: { vendor: 'Altcraft' } } as const;
+
 export interface WireContext {
   /** Default: 'update' when the segment has an id. */
   mode?: 'create' | 'update';
@@ -126,7 +129,7 @@ function asQuery(raw: unknown): AltcraftQuery | null {
 function createEncoder(nodes: OriginNodes, wireTypeOf: WireContext['wireTypeOf']) {
   function encodeOpaque(node: OpaqueCondition): AltcraftQuery {
     const raw = node.vendor === ALTCRAFT_VENDOR ? asQuery(node.raw) : null;
-    if (!raw) throw unsupported(`The condition "${node.label}" comes from another backend.`);
+    if (!raw) throw unsupported({ code: 'foreign_condition', params: { label: node.label } });
     return raw;
   }
 
@@ -140,14 +143,14 @@ function createEncoder(nodes: OriginNodes, wireTypeOf: WireContext['wireTypeOf']
       (raw?.name === condition.field ? raw.type : undefined) ??
       wireTypeOf?.(condition.field) ??
       SYSTEM_FIELD_WIRE_TYPES[condition.field];
-    if (!wireType) throw unsupported(`The type of the field "${condition.field}" is unknown.`);
+    if (!wireType) throw unsupported({ code: 'field_type_unknown', params: { field: condition.field } });
     const fresh = encodeCondition(condition, wireType);
     // Keys such as `child: []` of the read form stay where they were.
     return raw ? { ...raw, ...fresh } : fresh;
   }
 
   function encodeGroup(group: Group): AltcraftQuery {
-    if (group.not) throw unsupported('Altcraft cannot negate a group.');
+    if (group.not) throw unsupported(NO_NOT);
     const child = group.children.map(encodeNode);
     const raw = asQuery(nodes[group.id]);
     return raw && readNestedGroup(raw)
@@ -162,7 +165,7 @@ function createEncoder(nodes: OriginNodes, wireTypeOf: WireContext['wireTypeOf']
 
   function encodeBlock(block: Block): AltcraftBlock {
     const { root } = block;
-    if (root.not) throw unsupported('Altcraft cannot negate a group.');
+    if (root.not) throw unsupported(NO_NOT);
     const queries = root.children.map(encodeNode);
     const settings = {
       condition: root.combinator,
@@ -188,7 +191,7 @@ function createEncoder(nodes: OriginNodes, wireTypeOf: WireContext['wireTypeOf']
 
 function numericId(id: number | string | undefined): number {
   const value = typeof id === 'string' && /^\d+$/.test(id) ? Number(id) : id;
-  if (typeof value !== 'number') throw unsupported('The segment has no numeric id to update.');
+  if (typeof value !== 'number') throw unsupported({ code: 'no_id' });
   return value;
 }
 

@@ -1,6 +1,6 @@
 /** One condition ⇄ one Altcraft query, through the spelling tables of operators.ts. */
 import type { Condition, ConditionValue, OpaqueCondition, Scalar } from '@/domain/model';
-import { isOperatorAllowed, OPERATORS } from '@/domain/operators';
+import { isOperatorAllowed } from '@/domain/operators';
 import { unsupported } from '../errors';
 import { jsonEqual } from '../json';
 import { fieldTypeOf } from './fieldTypes';
@@ -62,15 +62,13 @@ export function decodeArgs(codec: ArgCodec, args: readonly AltcraftArg[]): Condi
 /** The query for a condition on a field of the given Altcraft type, in the documented key order. */
 export function encodeCondition(condition: Condition, wireType: string): AltcraftQuery {
   const fieldType = fieldTypeOf(wireType);
-  if (!fieldType) throw unsupported(`Conditions on fields of type "${wireType}" cannot be saved.`);
+  if (!fieldType) throw unsupported({ code: 'field_type_unsaved', params: { type: wireType } });
   const spelling = OPERATOR_SPELLINGS[fieldType][condition.operator];
   if (!spelling) {
-    throw unsupported(
-      `"${OPERATORS[condition.operator].label}" cannot be saved on the ${fieldType} field "${condition.field}".`,
-    );
+    throw unsupported({ code: 'operator_unsaved', params: { operator: condition.operator, field: condition.field } });
   }
   const value = encodeArgs(spelling.args, condition.value);
-  if (!value) throw unsupported(`The value of "${condition.field}" does not fit its operator.`);
+  if (!value) throw unsupported({ code: 'value_unfit', params: { field: condition.field } });
   return { compo: spelling.compo, name: condition.field, operator: spelling.operator, type: wireType, value };
 }
 

@@ -344,6 +344,18 @@ describe('Digital Audience provider: what it cannot do', () => {
       provider.removeStaticMembers(1, 0, ['p']),
     ];
     for (const refusal of refusals) await expect(refusal).rejects.toMatchObject({ code: 'unsupported' });
+    // Each says why in the reader's language, naming the vendor.
+    const said = await Promise.all(refusals.map((refusal) => refusal.catch((error: ApiError) => error.text('ru'))));
+    expect(said).toEqual([
+      ...Array<string>(3).fill(
+        'Этот бэкенд не может это сохранить. У сегментов Digital Audience нет правил: их создают на платформе поставщика.',
+      ),
+      'Этот бэкенд не может это сохранить. Digital Audience не считает охват по каналам.',
+      'Этот бэкенд не может это сохранить. Digital Audience не считает охват по каналам.',
+      'Этот бэкенд не может это сохранить. У Digital Audience нет фоновых задач.',
+      'Этот бэкенд не может это сохранить. В сегменты Digital Audience здесь нельзя добавлять участников.',
+      'Этот бэкенд не может это сохранить. Из сегментов Digital Audience здесь нельзя удалять участников.',
+    ]);
     await expect(provider.databases()).resolves.toEqual([]);
     await expect(provider.fieldCatalog(0)).resolves.toEqual([]);
     expect(provider.estimate).toBeUndefined();

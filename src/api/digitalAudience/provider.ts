@@ -53,7 +53,8 @@ function campaignIdForWire(campaignId: string): number | string {
 const matchesSearch = (segment: DaSegment, search: string) =>
   segment.name.toLocaleLowerCase().includes(search.toLocaleLowerCase());
 
-const NO_RULES = 'Digital Audience segments have no rules: they are made on the vendor’s platform.';
+const DA = { vendor: 'Digital Audience' };
+const NO_RULES = { code: 'no_rules', params: DA } as const;
 
 export function createDigitalAudienceProvider(config: DigitalAudienceProviderOptions): SegmentsProvider {
   const http = createHttpClient({
@@ -148,23 +149,23 @@ export function createDigitalAudienceProvider(config: DigitalAudienceProviderOpt
     },
 
     async counts() {
-      throw unsupported('Digital Audience has no per-channel counts.');
+      throw unsupported({ code: 'no_channel_counts', params: DA });
     },
 
     async refreshCounts() {
-      throw unsupported('Digital Audience has no per-channel counts.');
+      throw unsupported({ code: 'no_channel_counts', params: DA });
     },
 
     async taskStatus() {
-      throw unsupported('Digital Audience has no background tasks.');
+      throw unsupported({ code: 'no_tasks', params: DA });
     },
 
     async addStaticMembers() {
-      throw unsupported('Digital Audience segments have no members to add here.');
+      throw unsupported({ code: 'no_members_add', params: DA });
     },
 
     async removeStaticMembers() {
-      throw unsupported('Digital Audience segments have no members to remove here.');
+      throw unsupported({ code: 'no_members_remove', params: DA });
     },
   };
 }

@@ -2,16 +2,17 @@
 import type { Condition, ConditionValue, OpaqueCondition } from '@/domain/model';
 import { OPERATORS } from '@/domain/operators';
 import { unsupported } from '../errors';
+import type { DetailText } from '../messages';
 import { jsonEqual } from '../json';
 import { PUSH0_UNCONFIRMED } from './endpoints';
 import { push0FieldType, type Push0FieldType } from './fieldTypes';
 import { canonicalRelation, operatorFor, relationFor } from './operators';
-import { decodeScalar, encodeScalar, scalarProblem } from './values';
+import { decodeScalar, encodeScalar, scalarNeed } from './values';
 import { push0ConstraintSchema, type Push0Constraint } from './wire';
 
 export const PUSH0_VENDOR = 'push0';
 
-type Encoded = { ok: true; constraint: Push0Constraint } | { ok: false; detail: string };
+type Encoded = { ok: true; constraint: Push0Constraint } | { ok: false; detail: DetailText };
 
 function encodeValue(type: Push0FieldType, value: ConditionValue): { ok: true; value: unknown } | { ok: false } {
   if (value.kind === 'none') return { ok: true, value: PUSH0_UNCONFIRMED.existsValue };
@@ -24,11 +25,13 @@ function encodeValue(type: Push0FieldType, value: ConditionValue): { ok: true; v
 function tryEncode(condition: Condition): Encoded {
   const { field, operator } = condition;
   const type = push0FieldType(field);
-  if (!type) return { ok: false, detail: `Push0 has no field "${field}".` };
+  if (!type) return { ok: false, detail: { code: 'field_missing', params: { vendor: 'Push0', field } } };
   const relation = relationFor(type, operator);
-  if (!relation) return { ok: false, detail: `"${OPERATORS[operator].label}" cannot be saved on "${field}".` };
+  if (!relation) return { ok: false, detail: { code: 'operator_unsaved', params: { operator, field } } };
   const value = encodeValue(type, condition.value);
-  if (!value.ok) return { ok: false, detail: `The value of "${field}" cannot be saved. ${scalarProblem(type)}` };
+  if (!value.ok) {
+    return { ok: false, detail: { code: 'value_unsaved', params: { vendor: 'Push0', field, need: scalarNeed(type) } } };
+  }
   return { ok: true, constraint: { field, relation, value: value.value } };
 }
 

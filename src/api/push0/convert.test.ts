@@ -216,6 +216,20 @@ describe('toWire', () => {
     const crowded = refusal(segmentOf(group('r', 'and', [group('g', 'and', Array(11).fill(OK_CONDITION))])));
     expect((crowded as ApiError).message).toContain('at most 10 conditions');
   });
+
+  it('says it in the reader’s language: refusals are detail codes worded when shown', () => {
+    const fraction = refusal(segmentOf(group('r', 'and', [cond('a', 'sessionCount', 'gt', 2.5)]))) as ApiError;
+    expect(fraction.text('ru')).toBe(
+      'Этот бэкенд не может это сохранить. Значение поля «sessionCount» нельзя сохранить. Push0 хранит только целые числа.',
+    );
+    const date = refusal(segmentOf(group('r', 'and', [cond('a', 'createdAt', 'before', '2026-02-30')]))) as ApiError;
+    expect(date.text('en')).toMatch(/It needs a date and time/);
+    expect(date.text('ru')).toMatch(/Нужны дата и время/);
+    const crowded = refusal(segmentOf(group('r', 'and', [group('g', 'and', Array(11).fill(OK_CONDITION))])));
+    expect((crowded as ApiError).text('ru')).toMatch(/Push0 допускает не больше 10 условий в группе, а здесь их 11\.$/);
+    const negated = refusal(segmentOf(group('r', 'and', [OK_CONDITION], true))) as ApiError;
+    expect(negated.text('ru')).toMatch(/Push0 не умеет отрицать группу\.$/);
+  });
 });
 
 describe('isoOf', () => {

@@ -33,6 +33,9 @@ export function isoOf(ms: number | null | undefined): string | undefined {
   return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
 }
 
+/** The vendor a refusal names; its words come from the catalog of the reader's language. */
+const PUSH0 = { vendor: 'Push0' };
+
 const TYPE_OF = { and: 'AND', or: 'OR' } as const satisfies Record<Group['combinator'], Push0GroupType>;
 
 // ---------------------------------------------------------------------------------------------
@@ -80,30 +83,28 @@ export function fromWire(wire: unknown): Segment {
 // toWire
 
 function encodeOpaque(node: OpaqueCondition): unknown {
-  if (node.vendor !== PUSH0_VENDOR) throw unsupported(`The condition "${node.label}" comes from another backend.`);
+  if (node.vendor !== PUSH0_VENDOR) throw unsupported({ code: 'foreign_condition', params: { label: node.label } });
   return node.raw;
 }
 
 function encodeLeaf(node: TreeNode, origin: OriginIndex): unknown {
   if (node.type === 'opaque') return encodeOpaque(node);
-  if (node.type === 'group') throw unsupported('Push0 cannot nest a group inside a group.');
+  if (node.type === 'group') throw unsupported({ code: 'no_nested_groups', params: PUSH0 });
   // An unchanged condition goes back exactly as it was read (an `EQUALS` stays `EQUALS`).
   const raw = origin.constraints.get(node.id);
   if (raw !== undefined && jsonEqual(decodeConstraint(raw, node.id), node)) return raw;
   return encodeConstraint(node);
 }
 
-function checkSize(count: number, where: string): void {
+function checkSize(count: number): void {
   if (count > PUSH0_MAX_CONSTRAINTS_PER_GROUP) {
-    throw unsupported(
-      `Push0 allows at most ${PUSH0_MAX_CONSTRAINTS_PER_GROUP} conditions in a group; ${where} has ${count}.`,
-    );
+    throw unsupported({ code: 'group_too_big', params: { ...PUSH0, limit: PUSH0_MAX_CONSTRAINTS_PER_GROUP, count } });
   }
 }
 
 function encodeGroup(group: Group, origin: OriginIndex): Push0Group {
-  if (group.not) throw unsupported('Push0 cannot negate a group.');
-  checkSize(group.children.length, 'a group');
+  if (group.not) throw unsupported({ code: 'no_not', params: PUSH0 });
+  checkSize(group.children.length);
   const type = TYPE_OF[group.combinator];
   const constraints = group.children.map((child) => encodeLeaf(child, origin));
   // A group read from the server keeps its own keys and their order.
@@ -112,16 +113,16 @@ function encodeGroup(group: Group, origin: OriginIndex): Push0Group {
 }
 
 function encodeRoot(root: Group, origin: OriginIndex): Push0Group[] {
-  if (root.not) throw unsupported('Push0 cannot negate a group.');
+  if (root.not) throw unsupported({ code: 'no_not', params: PUSH0 });
   const groups = root.children.filter((child): child is Group => child.type === 'group');
   const leaves = root.children.filter((child) => child.type !== 'group');
   // The top level is always ANDed; an OR root means the same only around a single part.
   if (root.combinator === 'or' && groups.length > 0 && root.children.length > 1) {
-    throw unsupported('Push0 combines its groups with AND only ("Match all" at the top level).');
+    throw unsupported({ code: 'and_only', params: PUSH0 });
   }
   const out = groups.map((group) => encodeGroup(group, origin));
   if (leaves.length > 0) {
-    checkSize(leaves.length, 'the top level');
+    checkSize(leaves.length);
     const type: Push0GroupType = root.combinator === 'or' ? 'OR' : 'AND';
     out.push({ type, constraints: leaves.map((leaf) => encodeLeaf(leaf, origin)) });
   }
@@ -129,14 +130,14 @@ function encodeRoot(root: Group, origin: OriginIndex): Push0Group[] {
 }
 
 function checkBlock(block: Block): void {
-  if (block.sample.from !== 0 || block.sample.to !== 100) throw unsupported('Push0 cannot sample a segment.');
-  if (block.limit !== 0) throw unsupported('Push0 cannot limit the size of a segment.');
+  if (block.sample.from !== 0 || block.sample.to !== 100) throw unsupported({ code: 'no_sample', params: PUSH0 });
+  if (block.limit !== 0) throw unsupported({ code: 'no_limit', params: PUSH0 });
 }
 
 /** The constraints of a segment: its one block's tree, or none. */
 export function constraintsOf(segment: Segment, origin: OriginIndex): Push0Group[] {
-  if (segment.kind !== 'dynamic') throw unsupported('Push0 segments are dynamic only.');
-  if (segment.blocks.length > 1) throw unsupported('Push0 segments have one set of conditions.');
+  if (segment.kind !== 'dynamic') throw unsupported({ code: 'dynamic_only', params: PUSH0 });
+  if (segment.blocks.length > 1) throw unsupported({ code: 'one_block', params: PUSH0 });
   const block = segment.blocks[0];
   if (!block) return [];
   checkBlock(block);

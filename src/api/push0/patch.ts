@@ -15,7 +15,7 @@ import type { Push0UpdateBody } from './wire';
 const descriptionOf = (text: string | null | undefined): string | undefined => text || undefined;
 
 export function updateBody(segment: Segment): Push0UpdateBody {
-  if (segment.id === undefined || segment.id === '') throw unsupported('The segment has no id to update.');
+  if (segment.id === undefined || segment.id === '') throw unsupported({ code: 'no_id' });
   const read = readOrigin(segment.origin);
   const constraints = constraintsOf(segment, indexOrigin(read));
   // An origin of another segment (a copy, say) tells nothing about what this one holds.

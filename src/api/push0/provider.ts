@@ -123,23 +123,23 @@ export function createPush0Provider(config: Push0ProviderOptions): SegmentsProvi
     },
 
     async counts() {
-      throw unsupported('Push0 has no segment counts.');
+      throw unsupported({ code: 'no_counts', params: { vendor: 'Push0' } });
     },
 
     async refreshCounts() {
-      throw unsupported('Push0 has no segment counts.');
+      throw unsupported({ code: 'no_counts', params: { vendor: 'Push0' } });
     },
 
     async taskStatus() {
-      throw unsupported('Push0 has no background tasks.');
+      throw unsupported({ code: 'no_tasks', params: { vendor: 'Push0' } });
     },
 
     async addStaticMembers() {
-      throw unsupported('Push0 has no static segments.');
+      throw unsupported({ code: 'no_static', params: { vendor: 'Push0' } });
     },
 
     async removeStaticMembers() {
-      throw unsupported('Push0 has no static segments.');
+      throw unsupported({ code: 'no_static', params: { vendor: 'Push0' } });
     },
   };
 }

@@ -4,6 +4,7 @@
  * a number on a String field) is not decoded, so its constraint stays opaque and is kept verbatim.
  */
 import type { Scalar } from '@/domain/model';
+import type { ValueNeed } from '../messages';
 import type { Push0FieldType } from './fieldTypes';
 
 const LOCAL_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{3}))?)?)?$/;
@@ -81,14 +82,14 @@ export function decodeScalar(type: Push0FieldType, value: unknown): Scalar | nul
   }
 }
 
-/** Why `scalar` cannot be stored on a field of `type`, in words for the "unsupported" detail. */
-export function scalarProblem(type: Push0FieldType): string {
+/** What a value on a field of `type` must be, for the "unsupported" detail (worded per language). */
+export function scalarNeed(type: Push0FieldType): ValueNeed {
   switch (type) {
     case 'number':
-      return 'Push0 stores whole numbers only.';
+      return 'whole_number';
     case 'date':
-      return 'It needs a date and time (YYYY-MM-DDTHH:mm).';
+      return 'datetime';
     default:
-      return 'It needs text.';
+      return 'text';
   }
 }
