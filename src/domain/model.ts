@@ -215,8 +215,6 @@ export interface Capabilities {
   lifecycle: boolean;
   /** Whether new audiences are created here instead of segments (Digital Audience). */
   audiences: boolean;
-  /** Whether the list's search runs on the server over every segment (Push0's `name`). */
-  serverSearch: boolean;
 }
 
 export interface FieldOption {

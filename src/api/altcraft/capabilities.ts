@@ -28,7 +28,5 @@ export function altcraftCapabilities(demoExtras: boolean): Capabilities {
     checkProfile: demoExtras,
     lifecycle: false,
     audiences: false,
-    // segments/list/ has no name filter: the provider reads pages and filters them.
-    serverSearch: false,
   };
 }

@@ -32,7 +32,7 @@ describe('Altcraft operator tables', () => {
 
   it('capabilities list the tables and the demo-only extras', () => {
     expect(altcraftCapabilities(false)).toMatchObject({ estimate: false, checkProfile: false, not: false });
-    expect(altcraftCapabilities(true)).toMatchObject({ estimate: true, checkProfile: true, serverSearch: false });
+    expect(altcraftCapabilities(true)).toMatchObject({ estimate: true, checkProfile: true });
     expect(altcraftCapabilities(false).operators.enum).toEqual(['is', 'is_not', 'is_any_of', 'is_none_of']);
   });
 });

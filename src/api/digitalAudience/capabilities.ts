@@ -30,5 +30,4 @@ export const digitalAudienceCapabilities: Capabilities = {
   lifecycle: true,
   audiences: true,
   // The audience's list comes whole; the provider filters it by name.
-  serverSearch: false,
 };

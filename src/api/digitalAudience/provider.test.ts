@@ -323,7 +323,6 @@ describe('Digital Audience provider: what it cannot do', () => {
       sizes: false,
       lifecycle: true,
       audiences: true,
-      serverSearch: false,
       maxDepth: 1,
       operators: {},
     });

@@ -28,5 +28,4 @@ export const push0Capabilities: Capabilities = {
   lifecycle: false,
   audiences: false,
   // GET segments?name= filters on the server.
-  serverSearch: true,
 };

@@ -39,7 +39,6 @@ export const CAPABILITIES: Capabilities = {
   checkProfile: false,
   lifecycle: false,
   audiences: false,
-  serverSearch: false,
 };
 
 export const cond = (
