@@ -4,6 +4,7 @@ import { benchDomain } from './domain';
 import { benchEditor } from './editor';
 import { benchList } from './list';
 import { benchMocks } from './mocks';
+import { benchQueryText } from '../../src/domain/queryText/queryText.bench';
 
 /** Each issue adds its benchmark here; targets are printed beside the numbers, never asserted. */
 export interface BenchCase {
@@ -20,6 +21,12 @@ export const optionalCases: BenchCase[] = [
     title: 'Domain: tree operations, validation, count over 50,000 profiles',
     run: benchDomain,
     targets: ['treeOpMs_1000 < 1 ms', 'count50kMs < 50 ms'],
+  },
+  {
+    key: 'queryText',
+    title: 'Text mode: print and parse a 1,000-condition block as a query',
+    run: () => Promise.resolve(benchQueryText()),
+    targets: ['textPrintMs_1000 < 20 ms', 'textParseMs_1000 < 20 ms'],
   },
   {
     key: 'embeddedBackend',

@@ -8,3 +8,5 @@ export {
   type BuilderCapabilities,
 } from './capabilities';
 export { builderMessages } from './messages';
+export { QueryTextEditor, QueryTextView } from './text/lazy';
+export type { QueryTextEditorProps, QueryTextViewProps, TextProblemReport } from './text/lazy';

@@ -132,6 +132,19 @@ export const builderMessages = defineMessages({
     'readOnly.days': '{count} days',
     'readOnly.days#one': '{count} day',
     'announce.condition': '“{summary}”',
+    // Text mode
+    'text.label': 'Conditions as text', // (contract)
+    'text.labelOf': 'Conditions as text, block {index}',
+    'text.placeholder': 'For example: City = "Moscow" and (Orders > 3 or VIP is true)',
+    'text.hint':
+      'Ctrl+Space suggests fields, operators and values. Changes reach the tree as soon as the text reads correctly.',
+    'text.error': 'Line {line}, column {column}: {message}', // (contract: names the line and column)
+    'text.moreErrors': '{count} more errors are underlined in the text.',
+    'text.moreErrors#one': '{count} more error is underlined in the text.',
+    'text.loading': 'Loading the text editor…',
+    'text.copy': 'Copy as text',
+    'text.copied': 'Copied to the clipboard',
+    'text.copyFailed': 'The browser did not allow copying. Select the text and copy it by hand.',
   },
   ru: {
     'tree.label': 'Условия',
@@ -269,6 +282,20 @@ export const builderMessages = defineMessages({
     'readOnly.days#few': '{count} дня',
     'readOnly.days#many': '{count} дней',
     'announce.condition': '«{summary}»',
+    'text.label': 'Условия в виде текста',
+    'text.labelOf': 'Условия в виде текста, блок {index}',
+    'text.placeholder': 'Например: City = "Москва" and (Orders > 3 or VIP is true)',
+    'text.hint':
+      'Ctrl+Пробел подсказывает поля, операторы и значения. Изменения попадают в дерево, как только текст читается без ошибок.',
+    'text.error': 'Строка {line}, столбец {column}: {message}',
+    'text.moreErrors': 'Ещё {count} ошибок подчёркнуто в тексте.',
+    'text.moreErrors#one': 'Ещё {count} ошибка подчёркнута в тексте.',
+    'text.moreErrors#few': 'Ещё {count} ошибки подчёркнуты в тексте.',
+    'text.moreErrors#many': 'Ещё {count} ошибок подчёркнуто в тексте.',
+    'text.loading': 'Загрузка текстового редактора…',
+    'text.copy': 'Копировать как текст',
+    'text.copied': 'Скопировано в буфер обмена',
+    'text.copyFailed': 'Браузер не разрешил копирование. Выделите текст и скопируйте вручную.',
   },
 });
 

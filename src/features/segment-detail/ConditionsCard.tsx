@@ -1,10 +1,14 @@
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Skeleton from '@mui/material/Skeleton';
+import ToggleButton from '@mui/material/ToggleButton';
+import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Typography from '@mui/material/Typography';
+import { useState } from 'react';
 import type { FieldCatalog, Segment } from '@/domain/model';
 import { walk } from '@/domain/tree';
 import { useMessages } from '@/ui/i18n';
+import { BlockTexts } from './BlockTexts';
 import { BlockTrees } from './BlockTrees';
 import { detailMessages } from './messages';
 import { Section } from './Section';
@@ -31,8 +35,25 @@ export function ConditionsCard({
 }) {
   const t = useMessages(detailMessages);
   const opaque = countOpaque(segment);
+  const [view, setView] = useState<'visual' | 'text'>('visual');
+  const toggle =
+    segment.kind === 'static' ? undefined : (
+      <ToggleButtonGroup
+        size="small"
+        exclusive
+        value={view}
+        aria-label={t('conditions.view')}
+        onChange={(_event, next: 'visual' | 'text' | null) => {
+          if (next) setView(next);
+        }}
+        sx={{ '& .MuiToggleButton-root': { py: 0.25, px: 1.5 } }}
+      >
+        <ToggleButton value="visual">{t('conditions.visual')}</ToggleButton>
+        <ToggleButton value="text">{t('conditions.text')}</ToggleButton>
+      </ToggleButtonGroup>
+    );
   return (
-    <Section title={t('conditions.title')}>
+    <Section title={t('conditions.title')} actions={toggle}>
       {segment.kind === 'static' ? (
         <Typography color="text.secondary">{t('conditions.static')}</Typography>
       ) : (
@@ -42,7 +63,11 @@ export function ConditionsCard({
             <Alert severity="warning">{t('conditions.noCatalog', { reason: catalogError.message })}</Alert>
           ) : null}
           {catalog ? (
-            <BlockTrees blocks={segment.blocks} catalog={catalog} />
+            view === 'text' ? (
+              <BlockTexts blocks={segment.blocks} catalog={catalog} />
+            ) : (
+              <BlockTrees blocks={segment.blocks} catalog={catalog} />
+            )
           ) : (
             <Skeleton variant="rounded" height={160} />
           )}

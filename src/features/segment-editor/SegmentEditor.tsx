@@ -40,6 +40,7 @@ import { useDebouncedValue } from './hooks/useDebouncedValue';
 import { useDraftAutosave } from './hooks/useDraftAutosave';
 import { useLeaveGuard } from './hooks/useLeaveGuard';
 import { useUndoableValues } from './hooks/useUndoableValues';
+import { useTextProblems } from './hooks/useTextProblems';
 import { useUndoShortcuts } from './hooks/useUndoShortcuts';
 import { editorMessages } from './messages';
 import { describeSaveFailure, displayPath } from './saveFailure';
@@ -304,6 +305,7 @@ export function SegmentEditor(props: SegmentEditorProps) {
   /** The id an uncertain create turned out to have, for the edits that follow it. */
   const createdId = useRef<number | string | undefined>(undefined);
   const [notice, setNotice] = useState<SaveNotice | null>(null);
+  const textProblems = useTextProblems(() => setNotice((shown) => (shown?.kind === 'text' ? null : shown)));
 
   /**
    * Sends the save. An earlier create whose outcome is unknown goes first, exactly as it was sent
@@ -384,6 +386,14 @@ export function SegmentEditor(props: SegmentEditorProps) {
   const onSave = async () => {
     // One save at a time: a double click must not send the request twice.
     if (saving.current) return;
+    // Text that does not read as conditions is not in the form yet: Save names its error and goes to it.
+    const textProblem = textProblems.first();
+    if (textProblem) {
+      const { line, column, message } = textProblem;
+      setNotice({ kind: 'text', line, column, message });
+      textProblem.focus();
+      return;
+    }
     saving.current = true;
     setAttemptedSave(true);
     try {
@@ -485,6 +495,7 @@ export function SegmentEditor(props: SegmentEditorProps) {
             onBlockIndex={setBlockIndex}
             onRootChange={onRootChange}
             serverError={rootServerError}
+            onTextProblem={textProblems.report}
           />
         </Box>
         <OverviewPanel

@@ -80,6 +80,10 @@ export const editorMessages = defineMessages({
     'conditions.block': 'Audience {index}',
     'conditions.blocks': 'A profile joins when it matches any of the audiences below.',
     'conditions.serverError': 'The server rejected the conditions: {message}',
+    'conditions.view': 'Show conditions as',
+    'conditions.visual': 'Visual', // (contract)
+    'conditions.text': 'Text', // (contract)
+    'conditions.textLoading': 'Loading the text editor…',
 
     // Side panel
     'panel.label': 'Segment overview',
@@ -119,6 +123,7 @@ export const editorMessages = defineMessages({
     'save.problems#one': '{count} problem to fix before saving',
     'save.failed': 'The segment was not saved: {message}',
     'save.fieldErrors': 'The server pointed at these fields:',
+    'save.textError': 'The text has an error at line {line}, column {column}: {message} Fix it to save.',
     'save.detail': 'The server said: “{detail}”',
     'save.offline':
       'The server could not be reached, so nothing was saved. Your changes are kept in this browser as a draft — try Save again when you are back online.',
@@ -253,6 +258,10 @@ export const editorMessages = defineMessages({
     'conditions.block': 'Аудитория {index}',
     'conditions.blocks': 'Профиль попадает в сегмент, если подходит под любую из аудиторий ниже.',
     'conditions.serverError': 'Сервер отклонил условия: {message}',
+    'conditions.view': 'Показать условия как',
+    'conditions.visual': 'Схема',
+    'conditions.text': 'Текст',
+    'conditions.textLoading': 'Загрузка текстового редактора…',
 
     'panel.label': 'Обзор сегмента',
     estimate: 'Оценка размера',
@@ -296,6 +305,7 @@ export const editorMessages = defineMessages({
     'save.problems#many': '{count} проблем нужно исправить перед сохранением',
     'save.failed': 'Сегмент не сохранён: {message}',
     'save.fieldErrors': 'Сервер указал на эти поля:',
+    'save.textError': 'В тексте ошибка в строке {line}, столбце {column}: {message} Исправьте её, чтобы сохранить.',
     'save.detail': 'Ответ сервера: «{detail}»',
     'save.offline':
       'Не удалось связаться с сервером, поэтому ничего не сохранено. Изменения остаются в этом браузере как черновик — нажмите «Сохранить» ещё раз, когда связь вернётся.',

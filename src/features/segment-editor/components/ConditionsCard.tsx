@@ -1,13 +1,16 @@
 import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Card from '@mui/material/Card';
 import CardContent from '@mui/material/CardContent';
 import Skeleton from '@mui/material/Skeleton';
 import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
+import ToggleButton from '@mui/material/ToggleButton';
+import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Typography from '@mui/material/Typography';
-import { memo } from 'react';
-import { ConditionBuilder, type BuilderCapabilities } from '@/builder';
+import { memo, Suspense, useState } from 'react';
+import { ConditionBuilder, QueryTextEditor, type BuilderCapabilities, type TextProblemReport } from '@/builder';
 import type { FieldCatalog, Group } from '@/domain/model';
 import type { Problem } from '@/domain/problems';
 import { useMessages } from '@/ui/i18n';
@@ -30,13 +33,20 @@ interface ConditionsCardProps {
   onRootChange: (blockIndex: number, root: Group) => void;
   /** A server message about the conditions themselves (a 450 on `blocks.N.root`). */
   serverError: string | undefined;
+  /** The text view's first error for a block (null once its text reads), so Save can name it. */
+  onTextProblem?: (blockIndex: number, problem: TextProblemReport | null) => void;
 }
+
+type ConditionsView = 'visual' | 'text';
 
 /** The condition tree, or why there is none: a static segment, a backend without rules, fields loading. */
 export const ConditionsCard = memo(function ConditionsCard(props: ConditionsCardProps) {
   const { blocks, kind, catalog, blockIndex } = props;
   const t = useMessages(editorMessages);
   const block = blocks[blockIndex] ?? blocks[0]!;
+  // Visual or Text: the text view loads CodeMirror on first use (QueryTextEditor is lazy).
+  const [view, setView] = useState<ConditionsView>('visual');
+  const showsTree = props.conditionsSupported && kind !== 'static' && !props.catalogError && catalog !== undefined;
 
   let body;
   if (!props.conditionsSupported) body = <Alert severity="info">{t('conditions.unsupported')}</Alert>;
@@ -81,15 +91,35 @@ export const ConditionsCard = memo(function ConditionsCard(props: ConditionsCard
             </Tabs>
           </>
         ) : null}
-        <ConditionBuilder
-          root={block.root}
-          onChange={(root) => props.onRootChange(blockIndex, root)}
-          catalog={catalog}
-          capabilities={props.capabilities}
-          problems={props.problems}
-          groupCounts={props.groupCounts}
-          countsPending={props.countsPending}
-        />
+        {view === 'text' ? (
+          <Suspense
+            fallback={
+              <output aria-label={t('conditions.textLoading')} style={{ display: 'block' }}>
+                <Skeleton variant="rounded" height={120} />
+              </output>
+            }
+          >
+            <QueryTextEditor
+              // One editor per block: its text, problems and cursor belong to that block's tree.
+              key={blockIndex}
+              root={block.root}
+              onRootChange={(root) => props.onRootChange(blockIndex, root)}
+              catalog={catalog}
+              capabilities={props.capabilities}
+              onProblem={(problem) => props.onTextProblem?.(blockIndex, problem)}
+            />
+          </Suspense>
+        ) : (
+          <ConditionBuilder
+            root={block.root}
+            onChange={(root) => props.onRootChange(blockIndex, root)}
+            catalog={catalog}
+            capabilities={props.capabilities}
+            problems={props.problems}
+            groupCounts={props.groupCounts}
+            countsPending={props.countsPending}
+          />
+        )}
       </>
     );
   }
@@ -98,9 +128,26 @@ export const ConditionsCard = memo(function ConditionsCard(props: ConditionsCard
     // Not a landmark of its own: the builder inside is already the "Conditions" region.
     <Card>
       <CardContent sx={{ '&:last-child': { pb: 2 } }}>
-        <Typography id="segment-conditions-title" variant="h2" sx={{ fontSize: '1rem', mb: 1.5 }}>
-          {t('conditions.title')}
-        </Typography>
+        <Box sx={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: 1, mb: 1.5 }}>
+          <Typography id="segment-conditions-title" variant="h2" sx={{ fontSize: '1rem' }}>
+            {t('conditions.title')}
+          </Typography>
+          {showsTree ? (
+            <ToggleButtonGroup
+              size="small"
+              exclusive
+              value={view}
+              aria-label={t('conditions.view')}
+              onChange={(_event, next: ConditionsView | null) => {
+                if (next) setView(next);
+              }}
+              sx={{ '& .MuiToggleButton-root': { py: 0.25, px: 1.5 } }}
+            >
+              <ToggleButton value="visual">{t('conditions.visual')}</ToggleButton>
+              <ToggleButton value="text">{t('conditions.text')}</ToggleButton>
+            </ToggleButtonGroup>
+          ) : null}
+        </Box>
         {props.serverError ? (
           <Alert severity="error" sx={{ mb: 1.5 }}>
             {t('conditions.serverError', { message: props.serverError })}

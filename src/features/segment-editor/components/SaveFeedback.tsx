@@ -9,6 +9,8 @@ import type { SaveFailure } from '../saveFailure';
 
 export type SaveNotice =
   | { kind: 'problems'; count: number }
+  /** The text view holds text that does not read as conditions yet. */
+  | { kind: 'text'; line: number; column: number; message: string }
   /** `draftKept`: whether the local draft holds the changes; a refused draft is never claimed. */
   | { kind: 'failure'; failure: SaveFailure; draftKept: boolean };
 
@@ -21,6 +23,14 @@ export function SaveFeedback({ notice, onClose }: { notice: SaveNotice | null; o
     return (
       <Alert severity="error" role="alert" sx={{ mb: 2 }} onClose={onClose}>
         {t('save.problems', { count: notice.count })}
+      </Alert>
+    );
+  }
+  if (notice.kind === 'text') {
+    const { line, column, message } = notice;
+    return (
+      <Alert severity="error" role="alert" sx={{ mb: 2 }} onClose={onClose}>
+        {t('save.textError', { line, column, message })}
       </Alert>
     );
   }
