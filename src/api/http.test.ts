@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { LANGUAGES } from '@/ui/i18n/languages';
+import { setDisplayLanguage } from './displayLanguage';
 import { ApiError } from './errors';
 import {
   createHttpClient,
@@ -65,6 +67,26 @@ describe('http transport', () => {
     expect(request!.init.body).toBe('{"from_id":1}');
     expect(header(request!.init, 'Authorization')).toBe('Bearer tkn');
     expect(request!.url).not.toContain('tkn');
+  });
+
+  it('asks for answers in the display language, with a header no CORS preflight lists', async () => {
+    const { fetch, requests } = steps(ok(), ok(), ok());
+    const { http } = client(fetch);
+    await http.postRead('x', {}, decodeOk);
+    expect(header(requests[0]!.init, 'Accept-Language')).toBe('en');
+    setDisplayLanguage('ru');
+    try {
+      await http.postRead('x', {}, decodeOk);
+      await http.write({ method: 'POST', path: 'y', body: {} }, decodeOk);
+      expect(requests.slice(1).map((request) => header(request.init, 'Accept-Language'))).toEqual(['ru', 'ru']);
+      expect(http.describe({ method: 'GET', path: 'z' }).headers['Accept-Language']).toBe('ru');
+    } finally {
+      setDisplayLanguage('en');
+    }
+    // CORS-safelisted (Fetch §4.9): Accept-Language with a value of these bytes, at most 128, is never
+    // one of a preflight's Access-Control-Request-Headers, so a vendor whose
+    // Access-Control-Allow-Headers omits it still answers.
+    for (const language of LANGUAGES) expect(language).toMatch(/^[0-9A-Za-z *,\-.;=]{1,128}$/);
   });
 
   it('sends no Authorization header without a token', async () => {

@@ -3,6 +3,7 @@
  * only, and a fresh Request-ID per write. It knows nothing of any vendor's envelope: each call
  * brings a `decode` that turns the answer into data or throws an ApiError.
  */
+import { displayLanguage } from './displayLanguage';
 import { ApiError, codeForNumber, isApiError, isTransient } from './errors';
 
 export interface HttpAnswer {
@@ -207,7 +208,14 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
   // Content-Type on every request, GET and DELETE included: Push0 answers 400 without it
   // (CONTRACTS.md §2), and it costs the others nothing.
   function headersFor(requestId: string | undefined, mask = false): Record<string, string> {
-    const headers: Record<string, string> = { 'Content-Type': 'application/json', Accept: 'application/json' };
+    const headers: Record<string, string> = {
+      'Content-Type': 'application/json',
+      Accept: 'application/json',
+      // A backend that localises its answers (the embedded demo's profile checks) writes in the
+      // reader's language. A CORS-safelisted header with a safelisted value ("en", "ru"): it never
+      // appears in a preflight's Access-Control-Request-Headers, so no vendor can refuse it.
+      'Accept-Language': displayLanguage(),
+    };
     // Credentials go in headers only, never in the URL (CONTRACTS.md §1, Auth).
     if (options.authHeaders) {
       for (const [name, value] of Object.entries(options.authHeaders())) headers[name] = mask ? MASK : value;

@@ -160,7 +160,7 @@ describe('Digital Audience provider: session header', () => {
   it('is absent for a login connection, which relies on the proxy’s cookie', () => {
     const http = createHttpClient({ baseUrl: BASE, token: '', ...transportFor(LOGIN) });
     const { headers } = http.describe({ method: 'GET', path: LIST });
-    expect(Object.keys(headers).sort()).toEqual(['Accept', 'Content-Type']);
+    expect(Object.keys(headers).sort()).toEqual(['Accept', 'Accept-Language', 'Content-Type']);
   });
 });
 

@@ -190,6 +190,7 @@ describe('Push0 provider', () => {
       headers: {
         'Content-Type': 'application/json',
         Accept: 'application/json',
+        'Accept-Language': 'en',
         Authorization: `Bearer ${SECRET_MASK}`,
       },
       body: draftBody,

@@ -34,9 +34,12 @@ export function curlCommand(preview: Pick<RequestPreview, 'method' | 'url' | 'he
   return lines.join(' \\\n');
 }
 
+const NEGOTIATION = new Set(['accept', 'accept-language']);
+
 /** The provider's request with the headers the transport sends, secrets already masked by the provider. */
 export function previewOf(request: WriteRequest): RequestPreview {
-  const headers = Object.entries(request.headers).filter(([name]) => name.toLowerCase() !== 'accept');
+  // Content negotiation (Accept, Accept-Language) says nothing about what is saved: left out.
+  const headers = Object.entries(request.headers).filter(([name]) => !NEGOTIATION.has(name.toLowerCase()));
   const preview = {
     method: request.method,
     url: request.url,
