@@ -26,6 +26,7 @@ export const builderMessages = defineMessages({
     'group.conditions#one': '{count} condition',
     'group.empty': 'No conditions yet. Add one to start.',
     'group.count': '≈ {count} profiles',
+    'group.count#one': '≈ {count} profile',
     'group.countPending': 'updating',
     'group.tooDeep': 'Groups can nest at most {limit} levels deep here.',
     'group.tooDeep#one': 'This backend does not support nested groups.',

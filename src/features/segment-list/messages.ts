@@ -17,7 +17,9 @@ export const listMessages = defineMessages({
     'filter.tagsPlaceholder': 'Any tag',
     'filter.clear': 'Clear filters',
     'filter.loadedOnly':
-      '{what} apply to the {count} segments loaded so far. Scroll down or load more to include the rest.',
+      '{what}: only the {count} segments loaded so far are included. Scroll down or load more to include the rest.',
+    'filter.loadedOnly#one':
+      '{what}: only the {count} segment loaded so far is included. Scroll down or load more to include the rest.',
     'filter.loadedOnly.type': 'The type filter',
     'filter.loadedOnly.sort': 'Sorting',
     'filter.loadedOnly.both': 'The type filter and sorting',
@@ -38,6 +40,7 @@ export const listMessages = defineMessages({
     database: 'Database {id}',
     moreTags: '+{count}',
     'moreTags.label': '{count} more tags: {tags}',
+    'moreTags.label#one': '{count} more tag: {tags}',
     'showing#one': 'Showing {shown} of {count} segment',
     'showing#other': 'Showing {shown} of {count} segments',
     showing: 'Showing {shown} of {count} segments',

@@ -99,6 +99,26 @@ describe('message catalogs', () => {
     expect(report).toEqual([]);
   });
 
+  it('gives English a singular wherever a count of one would read "1 profiles"', async () => {
+    // Counts that are never one, or that no noun follows ("+{count}", "and {count} more").
+    const countFree = new Set([
+      'enumMulti.more',
+      'list.more',
+      'readOnly.list',
+      'members.summary',
+      'members.tooMany',
+      'import.error.more',
+      'moreTags',
+    ]);
+    const lacking = (await collectBundles()).flatMap(({ bundle }) =>
+      Object.entries(bundle.en)
+        .filter(([key, text]) => baseKey(key) === key && text.includes('{count}') && !countFree.has(key))
+        .filter(([key]) => !(`${key}#one` in bundle.en))
+        .map(([key, text]) => `${key}: ${text}`),
+    );
+    expect(lacking).toEqual([]);
+  });
+
   it('reports a missing key, an extra key, a placeholder that differs and a wrong plural form', () => {
     const bundle = {
       en: { a: 'A {x}', b: 'B', 'c#one': '{count} c', c: '{count} cs', 'd#few': 'no' },
