@@ -3,10 +3,10 @@
  * the handlers keep (recount tasks, replayed writes). Handlers look it up on every request, so a
  * reset swaps the whole world at once without re-registering handlers.
  */
-import { clearDa, disableDaPersistence, enableDaPersistence, resetDa } from './digitalAudience/store';
+import { daData } from './digitalAudience/store';
 import { SegmentEvaluator } from './evaluation';
 import { clearState, loadState, saveState } from './persistence';
-import { clearPush0, disablePush0Persistence, enablePush0Persistence, resetPush0 } from './push0/store';
+import { push0Data } from './push0/store';
 import { SEED_PICKS, seededStore } from './seed';
 import { DemoStore } from './store';
 
@@ -34,6 +34,9 @@ function createBackend(store: DemoStore): DemoBackend {
   return { store, evaluator: new SegmentEvaluator(store), tasks: new Map(), nextTaskId: 1, replays: new Map() };
 }
 
+/** The other vendors' data, kept and saved apart from the Altcraft store. */
+const VENDOR_DATA = [push0Data, daData];
+
 let backend: DemoBackend = createBackend(seededStore());
 let storage: Storage | null = null;
 let unsubscribe: () => void = () => {};
@@ -56,8 +59,7 @@ export function installStore(store: DemoStore): void {
  */
 export function resetStore(): void {
   installStore(seededStore());
-  resetPush0();
-  resetDa();
+  for (const data of VENDOR_DATA) data.reset();
 }
 
 /**
@@ -69,8 +71,7 @@ export function enablePersistence(target: Storage): void {
   const saved = loadState(target);
   installStore(saved ? DemoStore.fromState(saved, SEED_PICKS) : seededStore());
   // Push0 and Digital Audience keep their data under their own keys (push0/store.ts, digitalAudience/store.ts).
-  enablePush0Persistence(target);
-  enableDaPersistence(target);
+  for (const data of VENDOR_DATA) data.enable(target);
 }
 
 /** Stops saving (tests); the current data stays as it is. */
@@ -78,14 +79,12 @@ export function disablePersistence(): void {
   storage = null;
   unsubscribe();
   unsubscribe = () => {};
-  disablePush0Persistence();
-  disableDaPersistence();
+  for (const data of VENDOR_DATA) data.disable();
 }
 
 /** Drops every saved change and reseeds: the "Reset demo data" action. */
 export function resetDemoData(): void {
   if (storage) clearState(storage);
-  clearPush0();
-  clearDa();
+  for (const data of VENDOR_DATA) data.clear();
   resetStore();
 }

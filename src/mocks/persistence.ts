@@ -5,10 +5,9 @@
  */
 import { z } from 'zod';
 import { wireSegmentRecordSchema } from '@/api/altcraft/wire';
+import { storageSlot } from './restState';
 
 export const STORAGE_VERSION = 1;
-const keyOf = (version: number) => `segment-studio:demo:v${version}`;
-export const STORAGE_KEY = keyOf(STORAGE_VERSION);
 
 /** Static members are either still the seeded pick (cheap to store) or an explicit id list. */
 const membersSchema = z.union([z.object({ seeded: z.literal(true) }), z.object({ ids: z.array(z.string()) })]);
@@ -22,28 +21,14 @@ const persistedSchema = z.object({
 });
 export type PersistedState = z.infer<typeof persistedSchema>;
 
-/** The saved state, or null when there is none or it no longer parses (then the caller reseeds). */
-export function loadState(storage: Storage): PersistedState | null {
-  // Older versions' data can never load again; free the space it takes.
-  for (let version = 1; version < STORAGE_VERSION; version++) storage.removeItem(keyOf(version));
-  try {
-    const raw = storage.getItem(STORAGE_KEY);
-    if (raw === null) return null;
-    const parsed = persistedSchema.safeParse(JSON.parse(raw));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
-}
+const slot = storageSlot({ name: 'demo', version: STORAGE_VERSION, schema: persistedSchema, label: 'Demo data' });
+export const STORAGE_KEY = slot.key;
 
-export function saveState(storage: Storage, state: PersistedState): void {
-  try {
-    storage.setItem(STORAGE_KEY, JSON.stringify(state));
-  } catch (error) {
-    // A full or disabled storage must not break the demo; the session simply won't survive a reload.
-    console.warn('Demo data could not be saved:', error);
-  }
-}
+/** The saved state, or null when there is none or it no longer parses (then the caller reseeds). */
+export const loadState = (storage: Storage): PersistedState | null => slot.load(storage);
+
+/** A storage that fails to save is warned about, not thrown: the session just won't survive a reload. */
+export const saveState = (storage: Storage, state: PersistedState): void => slot.save(storage, state);
 
 export function clearState(storage: Storage): void {
   storage.removeItem(STORAGE_KEY);

@@ -3,11 +3,11 @@
  * as `{data: …}`, errors as a non-2xx status with `{message}` (CONTRACTS.md §3). Paths come from
  * DA_PATHS, which follows the vendor's curl examples; all but login are unconfirmed.
  */
-import { delay, http, HttpResponse, type HttpHandler } from 'msw';
+import { http, HttpResponse, type HttpHandler } from 'msw';
 import { z } from 'zod';
 import { DA_PATHS } from '@/api/digitalAudience/endpoints';
 import { DEMO_DA_PASSWORD, DEMO_DA_USER } from '@/api/demo';
-import { getMockBehavior, latencyFor, takeFailure } from '../behavior';
+import { injectedFault } from '../restFaults';
 import { isIsoUtc, toIsoUtc } from './dates';
 import { DA_FAULT_PATHS, routePattern } from './routes';
 import { DA_ACCOUNT_ID, DA_CAMPAIGNS, type DaAudience } from './seed';
@@ -64,14 +64,10 @@ function route(options: DaSessionOptions, { faultPath, open }: RouteOptions, res
     params: Record<string, string | readonly string[] | undefined>;
     cookies: Record<string, string>;
   }): Promise<Response> => {
-    if (getMockBehavior().offline) return HttpResponse.error();
-    const latencyMs = latencyFor(faultPath);
-    if (latencyMs > 0) await delay(latencyMs);
-    const fault = takeFailure(faultPath);
-    if (fault) {
-      const status = fault.status >= 400 ? fault.status : Math.max(fault.error, 400);
-      return failure(status, status === 401 ? SESSION_EXPIRED : 'Injected fault');
-    }
+    const fault = await injectedFault(faultPath, (status) =>
+      failure(status, status === 401 ? SESSION_EXPIRED : 'Injected fault'),
+    );
+    if (fault) return fault;
     if (!open && !hasSession(request, cookies, options)) return failure(401, SESSION_EXPIRED);
     // A RegExp route's capture group arrives as params["0"].
     const param = params['0'];

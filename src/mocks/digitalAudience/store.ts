@@ -1,14 +1,13 @@
 /**
  * The embedded Digital Audience account's data, and its browser persistence under its own
- * versioned key (the same scheme as src/mocks/push0/store.ts). backend.ts switches persistence
+ * versioned key (src/mocks/restState.ts, as for Push0). backend.ts switches persistence
  * on and off and resets it with the other vendors' data.
  */
 import { z } from 'zod';
+import { vendorState } from '../restState';
 import { seededDaAudiences, seededDaSegments, type DaAudience, type DaSegment } from './seed';
 
 export const DA_STORAGE_VERSION = 1;
-const keyOf = (version: number) => `segment-studio:demo-da:v${version}`;
-export const DA_STORAGE_KEY = keyOf(DA_STORAGE_VERSION);
 
 export interface DaState {
   segments: DaSegment[];
@@ -64,13 +63,15 @@ const savedSchema = z.object({ segments: z.array(segmentSchema), audiences: z.ar
 
 const seeded = (): DaState => ({ segments: seededDaSegments(), audiences: seededDaAudiences() });
 
-let state: DaState = seeded();
-let storage: Storage | null = null;
+/** The live data and its persistence, which backend.ts switches on and off and resets with the other vendors'. */
+export const daData = vendorState(
+  { name: 'demo-da', version: DA_STORAGE_VERSION, schema: savedSchema, label: 'Digital Audience demo data' },
+  seeded,
+);
+export const DA_STORAGE_KEY = daData.key;
 
 /** The live data; handlers read it on every request, so a reset takes effect at once. */
-export function daState(): DaState {
-  return state;
-}
+export const daState = (): DaState => daData.get();
 
 /**
  * The segment a route or body names. The vendor's routes say `{segmentid}` while the get route is
@@ -78,53 +79,9 @@ export function daState(): DaState {
  * routes take), so either finds it: the seed keeps the two ranges apart (seed.ts).
  */
 export function findDaSegment(key: number): DaSegment | undefined {
-  return state.segments.find((segment) => segment.id === key) ?? state.segments.find((s) => s.segmentId === key);
+  const { segments } = daData.get();
+  return segments.find((segment) => segment.id === key) ?? segments.find((s) => s.segmentId === key);
 }
 
 /** Call after every change: saves the whole state when persistence is on. */
-export function saveDa(): void {
-  if (!storage) return;
-  try {
-    storage.setItem(DA_STORAGE_KEY, JSON.stringify(state));
-  } catch (error) {
-    // A full or disabled storage must not break a request; the change just won't survive a reload.
-    console.warn('Digital Audience demo data could not be saved:', error);
-  }
-}
-
-function loadSaved(target: Storage): DaState | null {
-  try {
-    for (let version = 1; version < DA_STORAGE_VERSION; version++) target.removeItem(keyOf(version));
-    const raw = target.getItem(DA_STORAGE_KEY);
-    if (raw === null) return null;
-    const parsed = savedSchema.safeParse(JSON.parse(raw));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
-}
-
-/** Browser only: restore saved changes from `target` (or keep the seed) and save every change. */
-export function enableDaPersistence(target: Storage): void {
-  storage = target;
-  state = loadSaved(target) ?? seeded();
-}
-
-export function disableDaPersistence(): void {
-  storage = null;
-}
-
-/** Fresh seeded data; saved changes stay until the next change overwrites them (as resetStore). */
-export function resetDa(): void {
-  state = seeded();
-}
-
-/** Drops the saved changes too: "Reset demo data". */
-export function clearDa(): void {
-  try {
-    storage?.removeItem(DA_STORAGE_KEY);
-  } catch {
-    // Nothing saved can be read back from a storage that fails, either.
-  }
-  resetDa();
-}
+export const saveDa = (): void => daData.save();

@@ -4,9 +4,9 @@
  * `Content-Type: application/json` on every request, GET and DELETE included (400 without it),
  * and `Authorization: Bearer <key>` (401 without a key, 403 for a wrong one).
  */
-import { delay, HttpResponse } from 'msw';
+import { HttpResponse } from 'msw';
 import { DEMO_PUSH0_KEY } from '@/api/demo';
-import { getMockBehavior, latencyFor, takeFailure } from '../behavior';
+import { injectedFault } from '../restFaults';
 
 /** The fault-injection path of every Push0 request: `setMockBehavior({failNext: {path: 'push0/segments'}})`. */
 export const PUSH0_FAULT_PATH = 'push0/segments';
@@ -27,15 +27,10 @@ export const failure = (status: number, message: string): Response => HttpRespon
 
 /** The answer to an armed fault, offline mode or auth problem; null lets the request through. */
 export async function guard(request: Request): Promise<Response | null> {
-  if (getMockBehavior().offline) return HttpResponse.error();
-  const latencyMs = latencyFor(PUSH0_FAULT_PATH);
-  if (latencyMs > 0) await delay(latencyMs);
-  const fault = takeFailure(PUSH0_FAULT_PATH);
-  if (fault) {
-    // A fault armed without a status means "HTTP 200 with an error" to Altcraft; Push0 has no such form.
-    const status = fault.status >= 400 ? fault.status : Math.max(fault.error, 400);
-    return failure(status, `${STATUS_TEXTS[status] ?? 'Error'} (injected fault)`);
-  }
+  const fault = await injectedFault(PUSH0_FAULT_PATH, (status) =>
+    failure(status, `${STATUS_TEXTS[status] ?? 'Error'} (injected fault)`),
+  );
+  if (fault) return fault;
 
   const type = request.headers.get('Content-Type');
   if (!type || !type.toLowerCase().startsWith('application/json'))
