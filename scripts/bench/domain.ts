@@ -8,25 +8,8 @@ import { ProfileTable } from '../../src/domain/profileTable';
 import type { Group, Segment } from '../../src/domain/model';
 import { addNode, cloneNode, moveNode, newCondition, updateCondition } from '../../src/domain/tree';
 import { buildLargeTree, generateProfiles, TEST_CATALOG } from '../../src/domain/testing/arbitraries';
+import { measure } from '../../src/domain/testing/timing';
 import { hasErrors, validateSegment } from '../../src/domain/validation';
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
-
-/** Median duration of `run`, after a few warm-up calls so the JIT has settled. */
-function measure(run: () => void, runs = 15, warmup = 5): number {
-  for (let i = 0; i < warmup; i++) run();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    run();
-    times.push(performance.now() - start);
-  }
-  return Number(median(times).toFixed(3));
-}
 
 function segmentOf(root: Group): Segment {
   return {

@@ -4,24 +4,12 @@
  * Run: npx tsx -e "import('./src/domain/queryText/queryText.bench.ts').then(m=>console.log(m.benchQueryText()))"
  */
 import { buildLargeTree, TEST_CATALOG } from '../testing/arbitraries';
+import { measure } from '../testing/timing';
 import { parseQuery } from './parse';
 import { printGroup } from './print';
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-}
-
-function measure(run: () => void, runs = 21, warmup = 5): number {
-  for (let i = 0; i < warmup; i++) run();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    run();
-    times.push(performance.now() - start);
-  }
-  return Number(median(times).toFixed(3));
-}
+/** Runs per figure after the warm-up (odd, so the median is one run). */
+const RUNS = 21;
 
 export function benchQueryText(conditions = 1000): Record<string, number> {
   const tree = buildLargeTree(conditions);
@@ -31,8 +19,8 @@ export function benchQueryText(conditions = 1000): Record<string, number> {
   const parsed = parseQuery(text, options);
   if (!parsed.ok || printGroup(parsed.root, TEST_CATALOG) !== text) throw new Error('text mode does not round-trip');
   return {
-    textPrintMs_1000: measure(() => void printGroup(tree, TEST_CATALOG)),
-    textParseMs_1000: measure(() => void parseQuery(text, options)),
+    textPrintMs_1000: measure(() => void printGroup(tree, TEST_CATALOG), RUNS),
+    textParseMs_1000: measure(() => void parseQuery(text, options), RUNS),
     textChars_1000: text.length,
   };
 }
