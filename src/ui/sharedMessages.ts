@@ -5,6 +5,7 @@ export const sharedMessages = defineMessages({
   en: {
     retry: 'Retry',
     openSettings: 'Check the connection',
+    serverSaid: 'The server said: {text}',
     'card.failed': 'This part of the page failed to show. The rest of the page keeps working.',
     'delete.title': 'Delete “{name}”?',
     'delete.body':
@@ -15,6 +16,7 @@ export const sharedMessages = defineMessages({
   ru: {
     retry: 'Повторить',
     openSettings: 'Проверить подключение',
+    serverSaid: 'Ответ сервера: {text}',
     'card.failed': 'Эту часть страницы не удалось показать. Остальная страница работает.',
     'delete.title': 'Удалить «{name}»?',
     'delete.body':

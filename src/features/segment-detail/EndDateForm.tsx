@@ -4,11 +4,11 @@ import CircularProgress from '@mui/material/CircularProgress';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useRef, useState, type FormEvent } from 'react';
-import { apiErrorText } from '@/api/errors';
+import { apiErrorText, isApiError } from '@/api/errors';
 import type { SegmentsProvider } from '@/api/provider';
 import type { Segment } from '@/domain/model';
 import { useLocale, useMessages } from '@/ui/i18n';
-import { ActionErrorAlert } from './ActionErrorAlert';
+import { ActionErrorAlert } from '@/ui/ActionErrorAlert';
 import { checkEndDate, localDateOf, type EndDateProblem } from './endDate';
 import { detailMessages, type DetailMessageKey } from './messages';
 import { useUpdateEndDate } from './useUpdateEndDate';
@@ -105,7 +105,8 @@ export function EndDateForm({
       {update.isError ? (
         <Box sx={{ mt: 1.5 }}>
           <ActionErrorAlert
-            error={update.error}
+            serverText={isApiError(update.error) ? update.error.serverText : undefined}
+            toSettings={isApiError(update.error) && update.error.action === 'settings'}
             text={t('endDate.failed', { reason: apiErrorText(update.error, locale) })}
           />
         </Box>

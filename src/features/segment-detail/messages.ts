@@ -150,7 +150,6 @@ export const detailMessages = defineMessages({
     'endDate.done': 'End date updated to {date}.',
     'endDate.failed': 'The end date could not be updated: {reason}',
     'endDate.unsupported': 'This backend cannot move the end date.',
-    serverSaid: 'The server said: {text}',
   },
   ru: {
     back: 'Сегменты',
@@ -308,7 +307,6 @@ export const detailMessages = defineMessages({
     'endDate.done': 'Дата окончания изменена на {date}.',
     'endDate.failed': 'Не удалось изменить дату окончания: {reason}',
     'endDate.unsupported': 'Этот бэкенд не умеет переносить дату окончания.',
-    serverSaid: 'Ответ сервера: {text}',
   },
 });
 

@@ -11,9 +11,9 @@ import TextField from '@mui/material/TextField';
 import { useId, useRef, type FormEvent } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import type { SegmentsProvider } from '@/api/provider';
-import { apiErrorText } from '@/api/errors';
+import { apiErrorText, isApiError } from '@/api/errors';
 import { useLocale, useMessages } from '@/ui/i18n';
-import { ActionErrorAlert } from './ActionErrorAlert';
+import { ActionErrorAlert } from '@/ui/ActionErrorAlert';
 import {
   audienceFormSchema,
   audienceInputOf,
@@ -118,7 +118,8 @@ export function NewAudienceDialog({
           ))}
           {create.isError ? (
             <ActionErrorAlert
-              error={create.error}
+              serverText={isApiError(create.error) ? create.error.serverText : undefined}
+              toSettings={isApiError(create.error) && create.error.action === 'settings'}
               text={t('audience.failed', { reason: apiErrorText(create.error, locale) })}
             />
           ) : null}

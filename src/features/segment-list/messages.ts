@@ -86,7 +86,6 @@ export const listMessages = defineMessages({
     'audience.name.tooLong': 'At most {max} characters.',
     'audience.campaignId.required': 'Enter the campaign ID.',
     'audience.campaignId.tooLong': 'At most {max} characters.',
-    serverSaid: 'The server said: {text}',
   },
   ru: {
     title: 'Сегменты',
@@ -178,7 +177,6 @@ export const listMessages = defineMessages({
     'audience.name.tooLong': 'Не больше {max} символов.',
     'audience.campaignId.required': 'Введите ID кампании.',
     'audience.campaignId.tooLong': 'Не больше {max} символов.',
-    serverSaid: 'Ответ сервера: {text}',
   },
 });
 
