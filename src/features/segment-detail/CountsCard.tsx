@@ -90,10 +90,16 @@ export function CountsCard({
           {t('counts.empty')}
         </Typography>
       ) : (
-        <Table size="small" aria-label={t('counts.title')} sx={{ opacity: counts.isFetching ? 0.6 : 1 }}>
+        <Table
+          size="small"
+          aria-label={t('counts.title')}
+          // Tighter cells, a channel column only as wide as its names and the counts sharing the rest
+          // evenly: long headers (Russian "Не подтверждены, можно отправлять") wrap to two lines, not four.
+          sx={{ opacity: counts.isFetching ? 0.6 : 1, '& th, & td': { px: 1 }, '& thead th + th': { width: '50%' } }}
+        >
           <TableHead>
             <TableRow>
-              <TableCell>{t('counts.channel')}</TableCell>
+              <TableCell sx={{ width: '1%' }}>{t('counts.channel')}</TableCell>
               <TableCell align="right">{t('counts.subscribed')}</TableCell>
               <TableCell align="right">{t('counts.unconfirmed')}</TableCell>
             </TableRow>

@@ -217,9 +217,9 @@ export const editorMessages = defineMessages({
 
     'settings.title': 'Параметры',
     name: 'Название',
-    'name.placeholder': 'например, Женщины из Москвы с двумя покупками',
+    'name.placeholder': 'например, Москвички с двумя покупками',
     description: 'Описание',
-    'description.notStored': 'Этот бэкенд его не хранит; оно остаётся только в экспортированных файлах.',
+    'description.notStored': 'Этот бэкенд не хранит это поле: оно остаётся только в экспортированных файлах.',
     tags: 'Теги',
     'tags.placeholder': 'Добавьте тег и нажмите Enter',
     'tags.remove': 'Удалить тег {tag}',
