@@ -93,9 +93,9 @@ export function CountsCard({
         <Table
           size="small"
           aria-label={t('counts.title')}
-          // Tighter cells, a channel column only as wide as its names and the counts sharing the rest
-          // evenly: long headers (Russian "Не подтверждены, можно отправлять") wrap to two lines, not four.
-          sx={{ opacity: counts.isFetching ? 0.6 : 1, '& th, & td': { px: 1 }, '& thead th + th': { width: '50%' } }}
+          // Tighter cells and a channel column only as wide as its names: long headers (Russian
+          // "Не подтверждены, можно отправлять") wrap to two or three lines in the side column, not four.
+          sx={{ opacity: counts.isFetching ? 0.6 : 1, '& th, & td': { px: 1 } }}
         >
           <TableHead>
             <TableRow>
