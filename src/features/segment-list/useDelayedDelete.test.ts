@@ -1,18 +1,18 @@
 import { act, renderHook } from '@testing-library/react';
 import { ApiError } from '@/api/errors';
-import { pendingDeleteKey, useDelayedDelete } from './useDelayedDelete';
+import { pendingDeleteKey, useDelayedDelete, type RemoveSegment } from './useDelayedDelete';
 
 const a = { id: 1, name: 'A' };
 const b = { id: 2, name: 'B' };
 
-function setup(remove: (id: number | string, options?: { keepalive?: boolean }) => Promise<unknown>) {
+function setup(remove: RemoveSegment) {
   return renderHook(() => useDelayedDelete(remove, 'conn-1'));
 }
 
 describe('useDelayedDelete', () => {
   it('keeps the next delete\u2019s Undo when an earlier delete fails, and still sends the next one', async () => {
     let failA: (error: Error) => void = () => {};
-    const remove = vi.fn((id: number | string) =>
+    const remove = vi.fn<RemoveSegment>((id) =>
       id === 1 ? new Promise((_, reject) => (failA = reject)) : Promise.resolve(),
     );
     const { result } = setup(remove);
@@ -32,7 +32,7 @@ describe('useDelayedDelete', () => {
   });
 
   it('remembers a confirmed delete, so a reload inside the Undo window still sends it', async () => {
-    const remove = vi.fn(() => Promise.resolve());
+    const remove = vi.fn<RemoveSegment>(() => Promise.resolve());
     const first = setup(remove);
     act(() => first.result.current.schedule(a));
     expect(localStorage.getItem(pendingDeleteKey('conn-1', 1))).not.toBeNull();
@@ -42,7 +42,7 @@ describe('useDelayedDelete', () => {
     first.unmount();
 
     // The next page sends what is due, and forgets it once the server has it (or never had it).
-    const again = vi.fn(() => Promise.reject(new ApiError({ code: 404, status: 200 })));
+    const again = vi.fn<RemoveSegment>(() => Promise.reject(new ApiError({ code: 404, status: 200 })));
     const pending = JSON.parse(localStorage.getItem(pendingDeleteKey('conn-1', 1))!) as { dueAt: number };
     localStorage.setItem(pendingDeleteKey('conn-1', 1), JSON.stringify({ ...pending, dueAt: Date.now() - 1 }));
     await act(async () => {
@@ -53,7 +53,7 @@ describe('useDelayedDelete', () => {
   });
 
   it('forgets a delete that was undone', () => {
-    const remove = vi.fn(() => Promise.resolve());
+    const remove = vi.fn<RemoveSegment>(() => Promise.resolve());
     const { result } = setup(remove);
     act(() => result.current.schedule(a));
     act(() => result.current.undo());
@@ -64,7 +64,7 @@ describe('useDelayedDelete', () => {
   });
 
   it('schedules one delete for a double confirmation of the same row', () => {
-    const remove = vi.fn(() => Promise.resolve());
+    const remove = vi.fn<RemoveSegment>(() => Promise.resolve());
     const { result } = setup(remove);
     act(() => {
       result.current.schedule(a);

@@ -35,8 +35,8 @@ export function DraftConflictDialog(props: DraftConflictDialogProps) {
         <DialogContentText id={bodyId}>{t('conflict.body')}</DialogContentText>
         {comparing ? (
           <Box
-            sx={{ display: 'grid', gap: 2, mt: 2, gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr' } }}
-            role="group"
+            component="fieldset"
+            sx={{ display: 'grid', gap: 2, mt: 2, p: 0, border: 0, gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr' } }}
             aria-label={t('conflict.compare')}
           >
             {[
