@@ -38,16 +38,7 @@ export type ProblemCode = ErrorCode | WarningCode;
 
 /** The part of the segment a problem belongs to, so a form can put it beside the right control. */
 export type ProblemPath =
-  | 'name'
-  | 'description'
-  | 'tags'
-  | 'kind'
-  | 'conditions'
-  | 'sample'
-  | 'limit'
-  | 'field'
-  | 'operator'
-  | 'value';
+  'name' | 'description' | 'tags' | 'kind' | 'conditions' | 'sample' | 'limit' | 'field' | 'operator' | 'value';
 
 export interface Problem {
   /** The tree node concerned; null for segment- or block-level problems. */
