@@ -1,7 +1,9 @@
+// First: zod is configured before any schema exists (see zodJitless.ts), which is why the app's own
+// modules, whose schemas are built as they load, are imported only after it, below.
+import './zodJitless';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { EMBEDDED_BACKEND_AVAILABLE } from './api/embeddedBackend';
-import { App } from './app/App';
 
 // The embedded backend must answer before the first query, so the worker starts before render.
 async function startMocks(): Promise<string | null> {
@@ -15,7 +17,7 @@ async function startMocks(): Promise<string | null> {
   }
 }
 
-void startMocks().then((mockError) => {
+void Promise.all([import('./app/App'), startMocks()]).then(([{ App }, mockError]) => {
   if (mockError) console.error(`The embedded demo backend could not start: ${mockError}`);
   createRoot(document.getElementById('root')!).render(
     <StrictMode>

@@ -53,7 +53,14 @@ export function ConnectionSwitcher() {
           ▾
         </Box>
       </Button>
-      <Menu id={menuId} anchorEl={anchor} open={anchor !== null} onClose={close}>
+      <Menu
+        id={menuId}
+        anchorEl={anchor}
+        open={anchor !== null}
+        onClose={close}
+        // Inside the app bar's banner landmark (axe "region") rather than loose on <body>.
+        container={() => anchor?.closest('header') ?? document.body}
+      >
         {connections.map((connection) => (
           <MenuItem
             key={connection.id}

@@ -17,7 +17,8 @@ export function ThemeModeToggle() {
   const label = t('theme.toggle', { mode: t(`theme.${current}`) });
   const Icon = current === 'light' ? LightModeIcon : current === 'dark' ? DarkModeIcon : SystemModeIcon;
   return (
-    <Tooltip title={label}>
+    // Rendered in place, inside the app bar's banner landmark, not loose on <body> (axe "region").
+    <Tooltip title={label} slotProps={{ popper: { disablePortal: true } }}>
       <IconButton color="inherit" aria-label={label} onClick={() => setMode(next)}>
         <Icon />
       </IconButton>

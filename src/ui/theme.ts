@@ -23,6 +23,8 @@ const options: ThemeOptions = {
         secondary: { main: '#67e8f9' },
         background: { default: '#0f1117', paper: '#171a23' },
         warning: { main: '#fbbf24' },
+        // MUI's dark default (#f44336) under white text is 3.7:1; this light red takes dark text (7.6:1).
+        error: { main: '#f87171' },
       },
     },
   },
@@ -39,6 +41,13 @@ const options: ThemeOptions = {
     MuiTextField: { defaultProps: { size: 'small' } },
     MuiAppBar: { defaultProps: { elevation: 0 } },
     MuiCard: { defaultProps: { variant: 'outlined' } },
+    // A disabled field's helper text still explains something (why it is locked): it stays readable
+    // (axe color-contrast) instead of fading to the disabled grey.
+    MuiFormHelperText: {
+      styleOverrides: {
+        root: ({ theme }) => ({ '&.Mui-disabled': { color: (theme.vars ?? theme).palette.text.secondary } }),
+      },
+    },
   },
 };
 

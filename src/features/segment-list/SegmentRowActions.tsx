@@ -54,6 +54,8 @@ export function SegmentRowActions({
           anchorEl={anchor}
           open
           onClose={close}
+          // Inside the page's main landmark (axe "region") rather than loose on <body>.
+          container={() => anchor.closest('main') ?? document.body}
           anchorOrigin={{ vertical: 'bottom', horizontal: 'right' }}
           transformOrigin={{ vertical: 'top', horizontal: 'right' }}
         >

@@ -232,6 +232,10 @@ export function ConnectionEditor({ connection, autoFocus, onSaved, onCancel }: C
               // A connection keeps its backend: its drafts and cached data belong to that API.
               disabled={connection !== null}
               helperText={connection ? t('backend.fixed') : undefined}
+              // The menu opens inside the page's main landmark (axe "region") rather than loose on <body>.
+              slotProps={{
+                select: { MenuProps: { container: () => document.querySelector('main') ?? document.body } },
+              }}
             >
               {VENDOR_IDS.map((id) => (
                 <MenuItem key={id} value={id}>
