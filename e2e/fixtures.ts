@@ -48,6 +48,13 @@ export const test = base.extend<{ consoleErrors: string[]; expectedConsoleErrors
 export { expect };
 
 export async function expectNoAxeViolations(page: Page) {
+  // Axe reads colours as they are painted: a menu or dialog still fading in is part-transparent and
+  // fails contrast it does not have. Scan the page once its transitions have settled.
+  await page
+    .waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'), null, {
+      timeout: 5_000,
+    })
+    .catch(() => undefined);
   const results = await new AxeBuilder({ page }).analyze();
   const summary = results.violations.map(
     (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
