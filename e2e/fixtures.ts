@@ -51,9 +51,18 @@ export async function expectNoAxeViolations(page: Page) {
   // Axe reads colours as they are painted: a menu or dialog still fading in is part-transparent and
   // fails contrast it does not have. Scan the page once its transitions have settled.
   await page
-    .waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'), null, {
-      timeout: 5_000,
-    })
+    .waitForFunction(
+      () =>
+        document
+          .getAnimations()
+          // Spinners and skeletons loop for ever; only transitions that end are waited for.
+          .every(
+            (animation) =>
+              animation.playState !== 'running' || animation.effect?.getComputedTiming().iterations === Infinity,
+          ),
+      null,
+      { timeout: 5_000 },
+    )
     .catch(() => undefined);
   const results = await new AxeBuilder({ page }).analyze();
   const summary = results.violations.map(
