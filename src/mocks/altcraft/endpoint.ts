@@ -16,6 +16,9 @@ const REPLAY_TTL_MS = 86_400_000;
 
 export const SUCCESS_TEXT = 'Successful operation';
 
+/** Writes being handled now, by Request-ID, so a repeat that overtakes its first is still a replay. */
+const inFlight = new Map<string, Promise<unknown>>();
+
 /** error_text of each code the embedded backend answers with, from the vendor's table. */
 export const ERROR_TEXTS: Readonly<Record<number, string>> = {
   400: 'Incorrect request',
@@ -120,6 +123,9 @@ export function endpoint<S extends z.ZodType>(baseUrl: string, spec: EndpointSpe
     const backend = currentBackend();
     const requestId = spec.write ? request.headers.get('Request-ID') : null;
     if (requestId) {
+      // A repeat that arrives while the first is still being handled waits for it, then replays it.
+      const running = inFlight.get(requestId);
+      if (running) await running;
       const first = backend.replays.get(requestId);
       if (first && Date.now() - first.at < REPLAY_TTL_MS) {
         return HttpResponse.json(first.body, { headers: { 'Duplicate-Request': 'true', 'Duplicate-Key': requestId } });
@@ -127,10 +133,17 @@ export function endpoint<S extends z.ZodType>(baseUrl: string, spec: EndpointSpe
     }
 
     const parsed = spec.schema.safeParse(read.body);
-    const answer = envelopeOf(
-      parsed.success ? await spec.handle(parsed.data, backend, request) : schemaFailure(parsed.error.issues),
-    );
-    if (requestId) backend.replays.set(requestId, { at: Date.now(), body: answer });
-    return HttpResponse.json(answer);
+    const work = (async () =>
+      envelopeOf(
+        parsed.success ? await spec.handle(parsed.data, backend, request) : schemaFailure(parsed.error.issues),
+      ))();
+    if (requestId) inFlight.set(requestId, work);
+    try {
+      const answer = await work;
+      if (requestId) backend.replays.set(requestId, { at: Date.now(), body: answer });
+      return HttpResponse.json(answer);
+    } finally {
+      if (requestId) inFlight.delete(requestId);
+    }
   });
 }
