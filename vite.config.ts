@@ -6,7 +6,7 @@ import { proxyConfig } from './scripts/proxy.ts';
 
 export default defineConfig(({ mode, command }) => {
   const env = loadEnv(mode, process.cwd(), '');
-  // Backends without CORS headers are reached through /proxy/* (DESIGN.md, Configuration; scripts/proxy.ts).
+  // Backends without CORS headers are reached through /proxy/* (docs/architecture.md, Configuration; scripts/proxy.ts).
   // A build has no server to proxy with, so it neither reads nor reports the proxy settings.
   const proxy = command === 'serve' ? proxyConfig(env) : undefined;
   return {

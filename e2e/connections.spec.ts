@@ -3,7 +3,7 @@
  * a Push0 segment built within Push0's limits (and the reasons shown where it stops); Push0,
  * Digital Audience and Altcraft reached over real HTTP, the last two through the preview's named
  * proxies (playwright.config.ts sets VITE_PROXY_TARGETS). Controls are found by their accessible
- * names only (DESIGN.md, UI contract).
+ * names only (docs/architecture.md, UI contract).
  */
 import type { Locator, Page, Request } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './fixtures';

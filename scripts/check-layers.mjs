@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Enforces DESIGN.md's one-way layers: a wrong-way import fails `npm run lint`.
+// Enforces docs/architecture.md's one-way layers: a wrong-way import fails `npm run lint`.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -50,7 +50,7 @@ for (const file of walk(src)) {
 }
 
 if (problems.length) {
-  console.error(`Layer check failed (see DESIGN.md, Layers):\n  ${problems.join('\n  ')}`);
+  console.error(`Layer check failed (see docs/architecture.md, Layers):\n  ${problems.join('\n  ')}`);
   process.exit(1);
 }
 console.log('Layer check: all imports go one way.');

@@ -1,4 +1,4 @@
-// The layer matrix of DESIGN.md, kept as data so the checker and its test share it.
+// The layer matrix of docs/architecture.md, kept as data so the checker and its test share it.
 const rules = {
   domain: [],
   api: ['domain'],

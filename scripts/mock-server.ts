@@ -28,7 +28,7 @@ export const DA_PATH = '/da';
 const CORS_HEADERS = {
   'Access-Control-Allow-Methods': 'GET, POST, PATCH, DELETE, OPTIONS',
   'Access-Control-Allow-Headers': `Authorization, Content-Type, Request-ID, ${DA_SESSION_HEADER}`,
-  // Both spellings of Altcraft's replay headers (CONTRACTS.md §1).
+  // Both spellings of Altcraft's replay headers (docs/contracts.md §1).
   'Access-Control-Expose-Headers': 'Duplicate-Request, Duplicate-Key, X-Duplicate-Request, X-Duplicate-Key',
   // With the origin echoed (browsers send one on every CORS request), a same-site app may send
   // Digital Audience's cookie along.

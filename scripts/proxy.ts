@@ -1,5 +1,5 @@
 /**
- * The dev and preview servers' proxy to backends without CORS headers (DESIGN.md, Configuration):
+ * The dev and preview servers' proxy to backends without CORS headers (docs/architecture.md, Configuration):
  *
  * - `VITE_PROXY_TARGETS=name=https://host/base,other=https://host2` proxies `/proxy/name/*` to
  *   `https://host/base/*`, `/proxy/other/*` to the second, and so on;

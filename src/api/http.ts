@@ -88,7 +88,7 @@ export const MASK = '••••••';
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
 
-/** A replay of a repeated write's first answer, in either spelling the vendor uses (CONTRACTS.md §1). */
+/** A replay of a repeated write's first answer, in either spelling the vendor uses (docs/contracts.md §1). */
 export function isReplayedAnswer(headers: Headers): boolean {
   return headers.get('Duplicate-Request') === 'true' || headers.get('X-Duplicate-Request') === 'true';
 }
@@ -206,7 +206,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
   const requestIdHeader = options.requestIdHeader === undefined ? 'Request-ID' : options.requestIdHeader;
 
   // Content-Type on every request, GET and DELETE included: Push0 answers 400 without it
-  // (CONTRACTS.md §2), and it costs the others nothing.
+  // (docs/contracts.md §2), and it costs the others nothing.
   function headersFor(requestId: string | undefined, mask = false): Record<string, string> {
     const headers: Record<string, string> = {
       'Content-Type': 'application/json',
@@ -216,7 +216,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       // appears in a preflight's Access-Control-Request-Headers, so no vendor can refuse it.
       'Accept-Language': displayLanguage(),
     };
-    // Credentials go in headers only, never in the URL (CONTRACTS.md §1, Auth).
+    // Credentials go in headers only, never in the URL (docs/contracts.md §1, Auth).
     if (options.authHeaders) {
       for (const [name, value] of Object.entries(options.authHeaders())) headers[name] = mask ? MASK : value;
     } else if (options.token) {

@@ -7,7 +7,7 @@ import { en as domainEn } from '@/domain/locale/en';
 import { ru as domainRu } from '@/domain/locale/ru';
 import type { OperatorId } from '@/domain/model';
 
-/** Codes the vendor sends in the envelope's `error` (CONTRACTS.md §1) or as HTTP status. */
+/** Codes the vendor sends in the envelope's `error` (docs/contracts.md §1) or as HTTP status. */
 export const VENDOR_CODES = [0, 400, 401, 402, 403, 404, 409, 413, 415, 429, 435, 441, 450, 500, 501] as const;
 export type VendorCode = (typeof VENDOR_CODES)[number];
 

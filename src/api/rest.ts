@@ -1,6 +1,6 @@
 /**
  * Decoders for REST vendors (Push0, Digital Audience): success is a 2xx status, failure a non-2xx
- * status with `{message}` in the body when there is one (CONTRACTS.md §2, §3). Altcraft's envelope
+ * status with `{message}` in the body when there is one (docs/contracts.md §2, §3). Altcraft's envelope
  * has its own decoders in altcraft/envelope.ts.
  */
 import { z } from 'zod';

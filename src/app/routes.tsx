@@ -5,7 +5,7 @@ import type { AppMessageKey } from './messages';
 import { RequireConnection } from './RequireConnection';
 import { RouteError } from './RouteError';
 
-/** The UI contract's routes (DESIGN.md). Each page is its own chunk, loaded on first visit. */
+/** The UI contract's routes (docs/architecture.md). Each page is its own chunk, loaded on first visit. */
 export const routes: RouteObject[] = [
   {
     element: <AppLayout />,

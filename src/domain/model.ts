@@ -142,7 +142,7 @@ export interface Segment {
   lifecycle?: SegmentLifecycle;
   /**
    * What the adapter read, carried along untouched by the UI so that saving an unchanged
-   * segment writes back exactly what was read (CONTRACTS.md, round-trip rule).
+   * segment writes back exactly what was read (docs/contracts.md, round-trip rule).
    */
   origin?: SegmentOrigin;
 }

@@ -214,7 +214,7 @@ describe('fromWire', () => {
   });
 });
 
-describe('round trip of get answers (CONTRACTS.md round-trip rule)', () => {
+describe('round trip of get answers (docs/contracts.md round-trip rule)', () => {
   it.each([
     ['dynamic', getDynamic],
     ['updatable (demo)', getUpdatableDemo],

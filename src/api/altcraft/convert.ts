@@ -1,5 +1,5 @@
 /**
- * Canonical segment ⇄ Altcraft segment body. Kind rules (CONTRACTS.md §1, documented):
+ * Canonical segment ⇄ Altcraft segment body. Kind rules (docs/contracts.md §1, documented):
  * dynamic = `is_static: false` + `segment[]`; static = `is_static: true`, top-level `list_id`, no
  * `segment`; updatable = `is_static: true` + `segment[]` + `is_refresh_daily`. Updates also carry
  * `id` and the top-level `list_id`, as every update example does.

@@ -1,4 +1,4 @@
-/** Method paths as the vendor documents them (CONTRACTS.md §1), trailing slashes included. */
+/** Method paths as the vendor documents them (docs/contracts.md §1), trailing slashes included. */
 export const ALTCRAFT_PATHS = {
   segmentsAdd: 'segments/add/',
   segmentsUpdate: 'segments/update/',

@@ -29,7 +29,7 @@ export const ALTCRAFT_FIELD_TYPES: Readonly<Record<string, FieldType>> = {
 /**
  * Wire types of the system profile fields, used when a condition is written afresh and the
  * database's field list does not name the field. Documented: `email` and `_sex` (enum); the rest
- * follow CONTRACTS.md's list of system fields and are unconfirmed.
+ * follow docs/contracts.md's list of system fields and are unconfirmed.
  */
 export const SYSTEM_FIELD_WIRE_TYPES: Readonly<Record<string, string>> = {
   email: 'email',

@@ -1,6 +1,6 @@
 /**
  * How nested groups travel inside `segment[].queries[]`, and how the parts of a segment are named
- * by position. The nesting shape is UNCONFIRMED by the vendor (CONTRACTS.md §1, Conditions):
+ * by position. The nesting shape is UNCONFIRMED by the vendor (docs/contracts.md §1, Conditions):
  * segments/get returns `child: []` and `condition: ""` on every query, and this adapter reads a
  * query whose `condition` is "and"/"or" and whose own field parts are empty as a nested group
  * holding the queries in `child`. This file is the one place that assumption lives.

@@ -1,5 +1,5 @@
 /**
- * Zod schemas of the Altcraft API v1.1 wire format (CONTRACTS.md §1), requests and answers.
+ * Zod schemas of the Altcraft API v1.1 wire format (docs/contracts.md §1), requests and answers.
  *
  * The schemas only validate: no defaults, transforms or coercion. A value that passes is used as
  * it came, which keeps the server's key order, so a segment read and written back unchanged is the

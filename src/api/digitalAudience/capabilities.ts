@@ -1,7 +1,7 @@
 import { capabilities } from '../capabilities';
 
 /**
- * What Digital Audience offers here (CONTRACTS.md §3): segments are read, their end date moved and
+ * What Digital Audience offers here (docs/contracts.md §3): segments are read, their end date moved and
  * deleted, and audiences created. There are no rules, so the builder is never offered (no
  * conditions, no editing). The total*Count values are pipeline counters (lifecycle), not
  * per-channel counts (counters); there is no segment size on the wire either, since

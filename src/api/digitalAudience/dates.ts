@@ -1,5 +1,5 @@
 /**
- * Digital Audience's dates: ISO 8601 in UTC (CONTRACTS.md §3). Its example has seven fractional
+ * Digital Audience's dates: ISO 8601 in UTC (docs/contracts.md §3). Its example has seven fractional
  * digits ("2025-12-16T11:36:10.6878666Z", a .NET habit) that not every browser's Date reads, so the
  * fraction is cut to milliseconds before parsing.
  */

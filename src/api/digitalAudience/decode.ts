@@ -1,6 +1,6 @@
 /**
  * Decoders of Digital Audience answers: a 2xx body wrapped as `{data: …}` or bare, a failure as a
- * non-2xx status with `{message}` (CONTRACTS.md §3).
+ * non-2xx status with `{message}` (docs/contracts.md §3).
  */
 import type { z } from 'zod';
 import { ApiError, isApiError } from '../errors';

@@ -1,5 +1,5 @@
 /**
- * Digital Audience's paths, each in one constant (CONTRACTS.md §3). Every page names one path in
+ * Digital Audience's paths, each in one constant (docs/contracts.md §3). Every page names one path in
  * its heading and another in its curl example; these follow the curl examples, and all of them
  * are unconfirmed until a live server says otherwise. Relative to the connection's base URL.
  */
@@ -19,7 +19,7 @@ export const DA_PATHS = {
 } as const;
 
 /**
- * Wire choices no vendor page confirms (CONTRACTS.md §3), besides the paths above. One edit here
+ * Wire choices no vendor page confirms (docs/contracts.md §3), besides the paths above. One edit here
  * fixes each when a live server says otherwise.
  */
 export const DA_UNCONFIRMED = {
@@ -40,7 +40,7 @@ export const DA_UNCONFIRMED = {
   /** Login answers with these statuses mean a wrong user name or password (others keep their meaning). */
   loginRejectedStatuses: [400, 401, 403] as readonly number[],
   /**
-   * The page shows no answer to updateenddate; CONTRACTS.md says it is the segment. A bare `true`
+   * The page shows no answer to updateenddate; docs/contracts.md says it is the segment. A bare `true`
    * (as login answers) is accepted too, and the segment is read back instead.
    */
   readBackAfterEndDateAck: true,

@@ -1,5 +1,5 @@
 /**
- * SegmentsProvider over Digital Audience (CONTRACTS.md §3): the segments of one audience, read,
+ * SegmentsProvider over Digital Audience (docs/contracts.md §3): the segments of one audience, read,
  * their end date moved, deleted; new audiences created. There are no rules, so create, update and
  * everything about conditions and counts are unsupported (see capabilities.ts).
  */

@@ -1,6 +1,6 @@
 /**
  * Digital Audience's session cookie (`digitalAudience=…`), which a page can neither set on fetch
- * nor send cross-site (CONTRACTS.md §3, DESIGN.md Configuration). The app reaches the vendor
+ * nor send cross-site (docs/contracts.md §3, docs/architecture.md Configuration). The app reaches the vendor
  * through its own proxy, in one of two ways:
  * - `session`: every request carries the session in DA_SESSION_HEADER; the proxy turns it into the
  *   cookie. Nothing to sign in; a 401 means the session has run out.

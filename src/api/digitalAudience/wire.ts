@@ -1,5 +1,5 @@
 /**
- * Zod schemas of Digital Audience's wire format (CONTRACTS.md §3), requests and answers.
+ * Zod schemas of Digital Audience's wire format (docs/contracts.md §3), requests and answers.
  *
  * The vendor's page lists the segment's properties but shows no answer, so the schemas are
  * tolerant: every property is optional and nullable, ids are numbers or strings. Only `name` and
@@ -66,7 +66,7 @@ export const daSegmentListSchema = z.array(daSegmentSchema);
 export const daLoginAnswerSchema = z.boolean();
 
 /**
- * updateenddate's answer: the segment (CONTRACTS.md §3), or a bare acknowledgement
+ * updateenddate's answer: the segment (docs/contracts.md §3), or a bare acknowledgement
  * (DA_UNCONFIRMED.readBackAfterEndDateAck).
  */
 export const daEndDateAnswerSchema = z.union([daSegmentSchema, z.literal(true)]);

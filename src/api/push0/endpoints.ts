@@ -1,5 +1,5 @@
 /**
- * Push0's paths, each in one constant (CONTRACTS.md §2). The vendor page documents only create;
+ * Push0's paths, each in one constant (docs/contracts.md §2). The vendor page documents only create;
  * the rest follow the same resource and are unconfirmed until a live server says otherwise.
  * Paths are relative to the connection's base URL, e.g. `https://api.push0.com/v1`.
  */
@@ -23,7 +23,7 @@ export const PUSH0_PAGE_LIMIT_DEFAULT = 50;
 export const PUSH0_MAX_CONSTRAINTS_PER_GROUP = 10;
 
 /**
- * Wire choices no vendor page confirms (CONTRACTS.md §2). One edit here fixes each of them when a
+ * Wire choices no vendor page confirms (docs/contracts.md §2). One edit here fixes each of them when a
  * live server says otherwise; the relation spellings themselves live in operators.ts.
  */
 export const PUSH0_UNCONFIRMED = {

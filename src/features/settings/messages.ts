@@ -2,7 +2,7 @@ import { defineMessages } from '@/ui/i18n';
 
 /**
  * Every string of the Settings page. The accessible names of the connection form and list are a
- * contract (DESIGN.md, UI contract): tests outside the project find controls by them.
+ * contract (docs/architecture.md, UI contract): tests outside the project find controls by them.
  */
 export const settingsMessages = defineMessages({
   en: {

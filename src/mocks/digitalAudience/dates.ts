@@ -1,5 +1,5 @@
 /**
- * The ISO 8601 dates Digital Audience exchanges, all in UTC (CONTRACTS.md §3). Its example sends
+ * The ISO 8601 dates Digital Audience exchanges, all in UTC (docs/contracts.md §3). Its example sends
  * seven fractional digits ("2025-12-16T11:36:10.6878666Z", a .NET habit) and JavaScript's Date
  * reads at most three, so the fraction is cut before parsing.
  */

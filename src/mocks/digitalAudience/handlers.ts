@@ -1,6 +1,6 @@
 /**
  * The embedded Digital Audience backend at `baseUrl` (e.g. DEMO_DA_BASE_URL): every answer wrapped
- * as `{data: …}`, errors as a non-2xx status with `{message}` (CONTRACTS.md §3). Paths come from
+ * as `{data: …}`, errors as a non-2xx status with `{message}` (docs/contracts.md §3). Paths come from
  * DA_PATHS, which follows the vendor's curl examples; all but login are unconfirmed.
  */
 import { http, HttpResponse, type HttpHandler } from 'msw';

@@ -1,4 +1,4 @@
-/** The embedded Digital Audience backend (CONTRACTS.md §3): handlers, seeded data and fault-injection paths. */
+/** The embedded Digital Audience backend (docs/contracts.md §3): handlers, seeded data and fault-injection paths. */
 export { digitalAudienceHandlers } from './handlers';
 export { DA_FAULT_PATHS } from './routes';
 export { SESSION_EXPIRED, type DaSessionOptions } from './session';

@@ -1,6 +1,6 @@
 /**
  * The embedded Digital Audience account: 15 segments in the demo audience (DEMO_DA_AUDIENCE_ID)
- * and 3 in a second one, with every field the vendor's Segment table lists (CONTRACTS.md §3).
+ * and 3 in a second one, with every field the vendor's Segment table lists (docs/contracts.md §3).
  * All values are fixed, and dates are relative to the demo's data day, so the data is the same
  * everywhere. Ids and segment ids come from disjoint ranges (see findSegment in store.ts).
  */

@@ -1,5 +1,5 @@
 /**
- * Digital Audience signs in with a session cookie (CONTRACTS.md §3): login sets
+ * Digital Audience signs in with a session cookie (docs/contracts.md §3): login sets
  * `digitalAudience=…`, every other route needs it back. A page cannot set `Cookie` on fetch, so
  * the app sends the session in DA_SESSION_HEADER and its proxy turns that into the cookie.
  */

@@ -1,6 +1,6 @@
 /**
- * Push0's constraint rules as the vendor documents them (CONTRACTS.md §2,
- * ../shared/seeds/push0-create-segment.txt): the field table, the relations each field type takes,
+ * Push0's constraint rules as the vendor documents them (docs/contracts.md §2,
+ * docs/contracts.md (the vendor page push0-create-segment)): the field table, the relations each field type takes,
  * groups of at most 10 constraints, no nesting. The embedded backend refuses what the vendor
  * would, with a message that names the offending constraint, so the app's Push0 adapter meets
  * the same errors in the demo as against the real service.

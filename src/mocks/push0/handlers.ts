@@ -1,6 +1,6 @@
 /**
  * The embedded Push0 backend at `baseUrl` (e.g. DEMO_PUSH0_BASE_URL), speaking the vendor's wire
- * format: bare JSON answers, errors as a non-2xx status with `{message}` (CONTRACTS.md §2).
+ * format: bare JSON answers, errors as a non-2xx status with `{message}` (docs/contracts.md §2).
  * Only create is documented; list, get, update and delete follow the same resource as
  * PUSH0_PATHS describes, and behave as that page's summary says.
  */

@@ -1,4 +1,4 @@
-/** The embedded Push0 backend (CONTRACTS.md §2): handlers, seeded data and fault-injection path. */
+/** The embedded Push0 backend (docs/contracts.md §2): handlers, seeded data and fault-injection path. */
 export { push0Handlers } from './handlers';
 export { PUSH0_FAULT_PATH } from './guard';
 export { PUSH0_DEVICE_TYPES, PUSH0_FIELDS, PUSH0_RELATIONS, constraintsProblem } from './catalog';

@@ -7,7 +7,7 @@ import { createRandom } from '../seed/random';
 import { DATA_AS_OF } from '../seed/profiles';
 import type { Push0Constraint, Push0Group } from './catalog';
 
-/** A Push0 segment as the vendor's list answers it (CONTRACTS.md §2). */
+/** A Push0 segment as the vendor's list answers it (docs/contracts.md §2). */
 export interface Push0Segment {
   id: string;
   name: string;
