@@ -23,6 +23,7 @@ const NOTHING_BEYOND_SEGMENTS: Omit<Capabilities, 'kinds'> = {
   description: false,
   tags: false,
   checkProfile: false,
+  listMembers: false,
   lifecycle: false,
   audiences: false,
 };

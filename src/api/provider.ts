@@ -76,9 +76,21 @@ export interface Estimate {
 
 export type MemberResult = { profileId: string; ok: true } | { profileId: string; ok: false; error: Error };
 
+/**
+ * Why a checked profile is not in the segment, where the backend's answer says: it fails the
+ * conditions, or it passes the conditions of a block (0-based `block`) but falls outside that
+ * block's sample range, or is past its member limit.
+ */
+export type ProfileCheckReason =
+  | { kind: 'conditions' }
+  | { kind: 'sample'; block: number; from: number; to: number }
+  | { kind: 'limit'; block: number; limit: number };
+
 export interface ProfileCheck {
   profileId: string;
   inSegment: boolean;
+  /** Only when the profile is not in the segment and the backend's answer shows why. */
+  reason?: ProfileCheckReason;
   explain: Array<{
     /** Wire path of the part ("0" block root, "0.1" its second child ...). */
     path: string;
@@ -87,6 +99,28 @@ export interface ProfileCheck {
     matched: boolean;
     text: string;
   }>;
+}
+
+/** One member of a segment as a sample shows it: its id, email and a few key fields. */
+export interface MemberProfile {
+  id: string;
+  email?: string;
+  /** A handful of the profile's fields, by field name (labelled from the field catalog). */
+  fields: Record<string, string | number | boolean | null>;
+}
+
+export interface MemberSample {
+  /** The first members, at most the `limit` asked for. */
+  profiles: MemberProfile[];
+  /** How many members the segment had when it was counted. */
+  total: number;
+  /** When the backend counted them (ISO 8601), where it says. */
+  countedAt?: string;
+}
+
+export interface ListMembersOptions extends ReadOptions {
+  databaseId?: number;
+  limit?: number;
 }
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -195,6 +229,8 @@ export interface SegmentsProvider {
   updateEndDate?(id: number | string, endDate: string, options?: WriteOptions): Promise<Segment>;
   /** Only where `capabilities.audiences`. */
   createAudience?(input: AudienceInput, options?: WriteOptions): Promise<CreatedAudience>;
+  /** Only where `capabilities.listMembers`: the first members of a segment, with its size and when it was counted. */
+  listMembers?(segmentId: number | string, options?: ListMembersOptions): Promise<MemberSample>;
   /** Only where the backend can explain one profile; `profile` is an id or an email. */
   checkProfile?(
     segmentId: number | string,

@@ -211,6 +211,8 @@ export interface Capabilities {
   tags: boolean;
   /** Whether a single profile can be checked against a segment. */
   checkProfile: boolean;
+  /** Whether the backend can list a segment's members (a sample of them on the detail page). */
+  listMembers: boolean;
   /** Status, schedule and pipeline counters (Digital Audience), and whether the end date can be moved. */
   lifecycle: boolean;
   /** Whether new audiences are created here instead of segments (Digital Audience). */

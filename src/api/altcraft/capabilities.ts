@@ -24,5 +24,7 @@ export function altcraftCapabilities(demoExtras: boolean): Capabilities {
     // Nor tags: only segments/list/ returns ui_tags.
     tags: false,
     checkProfile: demoExtras,
+    // No documented method lists a segment's members (docs/contracts.md §1); the embedded backend has one.
+    listMembers: demoExtras,
   });
 }

@@ -8,6 +8,7 @@ import type {
   Database,
   Estimate,
   MemberResult,
+  MemberSample,
   ProfileCheck,
   SegmentPage,
   SegmentsProvider,
@@ -18,12 +19,14 @@ import { toWire, fromWire } from './convert';
 import { ALTCRAFT_PATHS, ALTCRAFT_UNCONFIRMED, DEMO_ONLY_PATHS, LIST_PAGE_LIMIT } from './endpoints';
 import { decodeData, decodePage, type WirePage } from './envelope';
 import { nodeIdsByPath } from './nesting';
+import { needsBlocks, profileCheckReason } from './profileCheck';
 import { catalogFromWire, countsFromWire, databaseFromWire, summaryFromWire, taskStatusFromWire } from './resources';
 import {
   wireCountersSchema,
   wireDatabaseListItemSchema,
   wireEstimateSchema,
   wireFieldsSchema,
+  wireMembersSchema,
   wireProfileCheckSchema,
   wireSavedSchema,
   wireSegmentListItemSchema,
@@ -47,6 +50,8 @@ export interface AltcraftProviderOptions {
   http?: Omit<HttpClientOptions, 'baseUrl' | 'token' | 'fetch'>;
 }
 
+/** Members a sample shows when the caller does not say (segments/members/ answers at most 100). */
+const MEMBER_SAMPLE_SIZE = 20;
 /** Pages a search may read before it answers with what it found so far. */
 const MAX_SEARCH_PAGES = 20;
 /** Pages databases() reads at most; 1000 databases each. */
@@ -292,13 +297,35 @@ export function createAltcraftProvider(config: AltcraftProviderOptions): Segment
         signal,
       });
       const ids = segment ? nodeIdsByPath(segment) : new Map<string, string>();
+      // The sample and limit lines name no numbers the UI can word: those come from the segment.
+      const source =
+        segment ??
+        (!answer.in_segment && needsBlocks(answer.explain) ? await provider.get(segmentId, signal) : undefined);
+      const reason = profileCheckReason(answer.in_segment, answer.explain, source?.blocks ?? []);
       return {
         profileId: answer.profile_id,
         inSegment: answer.in_segment,
+        ...(reason ? { reason } : {}),
         explain: answer.explain.map((line) => {
           const nodeId = ids.get(line.path);
           return { path: line.path, matched: line.matched, text: line.text, ...(nodeId ? { nodeId } : {}) };
         }),
+      };
+    },
+
+    async listMembers(segmentId, { limit = MEMBER_SAMPLE_SIZE, signal } = {}): Promise<MemberSample> {
+      const body = { id: segmentId, limit };
+      const answer = await http.postRead(DEMO_ONLY_PATHS.segmentMembers, body, decodeData(wireMembersSchema), {
+        signal,
+      });
+      return {
+        total: answer.total,
+        ...(answer.counted_at ? { countedAt: answer.counted_at } : {}),
+        profiles: answer.profiles.map((profile) => ({
+          id: profile.id,
+          ...(profile.email ? { email: profile.email } : {}),
+          fields: profile.fields,
+        })),
       };
     },
   };

@@ -264,3 +264,21 @@ export const wireProfileCheckSchema = z.looseObject({
   in_segment: z.boolean(),
   explain: z.array(wireExplainItemSchema),
 });
+
+/** segments/members/ (embedded backend only): the first `limit` members of a segment. */
+export const wireMembersRequestSchema = z.looseObject({
+  id: wireIdSchema,
+  limit: z.number().int().min(1).max(100).optional(),
+});
+export const wireMemberSchema = z.looseObject({
+  id: z.string(),
+  email: z.string().nullable().optional(),
+  fields: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])),
+});
+export const wireMembersSchema = z.looseObject({
+  total: z.number().int().nonnegative(),
+  /** ISO 8601: when the members were counted. */
+  counted_at: z.string().optional(),
+  profiles: z.array(wireMemberSchema),
+});
+export type AltcraftMembersRequest = z.infer<typeof wireMembersRequestSchema>;

@@ -37,6 +37,7 @@ export const CAPABILITIES: Capabilities = {
   description: false,
   tags: false,
   checkProfile: false,
+  listMembers: false,
   lifecycle: false,
   audiences: false,
 };

@@ -2,8 +2,10 @@
 import type { HttpHandler } from 'msw';
 import { ALTCRAFT_PATHS, DEMO_ONLY_PATHS } from '@/api/altcraft/endpoints';
 import {
+  wireMembersRequestSchema,
   wireProfileCheckRequestSchema,
   wireSegstaticRequestSchema,
+  type AltcraftMembersRequest,
   type AltcraftSegstaticRequest,
 } from '@/api/altcraft/wire';
 import type { DemoBackend } from '../backend';
@@ -28,8 +30,33 @@ function membership(body: AltcraftSegstaticRequest, backend: DemoBackend, change
   return ok(null);
 }
 
+/** The fields a member sample shows besides id and email: who and where the person is. */
+const SAMPLE_FIELDS = ['_fname', '_lname', '_city', 'loyalty_tier'] as const;
+const SAMPLE_SIZE = 20;
+
+/** segments/members/ (demo only): the first members in id order, the size, and when they were counted (now). */
+function memberSample(body: AltcraftMembersRequest, backend: DemoBackend): Reply {
+  const segment = findSegment(backend, body.id);
+  if (isReply(segment)) return segment;
+  const members = backend.evaluator.members(segment);
+  return ok({
+    total: members.length,
+    counted_at: new Date().toISOString(),
+    profiles: members.slice(0, body.limit ?? SAMPLE_SIZE).map((profile) => ({
+      id: profile.id,
+      email: profile.email,
+      fields: Object.fromEntries(SAMPLE_FIELDS.map((field) => [field, profile[field]])),
+    })),
+  });
+}
+
 export function profileHandlers(baseUrl: string): HttpHandler[] {
   return [
+    endpoint(baseUrl, {
+      path: DEMO_ONLY_PATHS.segmentMembers,
+      schema: wireMembersRequestSchema,
+      handle: (body, backend) => memberSample(body, backend),
+    }),
     endpoint(baseUrl, {
       path: ALTCRAFT_PATHS.segstaticAdd,
       write: true,
