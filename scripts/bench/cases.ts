@@ -2,6 +2,7 @@ import { benchBrowserCount } from './browserCount';
 import { benchBuilder } from './builder';
 import { benchDomain } from './domain';
 import { benchEditor } from './editor';
+import { benchLighthouse } from './lighthouse';
 import { benchList } from './list';
 import { benchMocks } from './mocks';
 import { benchQueryText } from '../../src/domain/queryText/queryText.bench';
@@ -59,6 +60,18 @@ export const optionalCases: BenchCase[] = [
     targets: [
       'editor n1000 keystroke p95 within 1.5× the bare-input floor (~23 ms here)',
       'editor n1000 mount within 6× the floor (~1.5 s here)',
+    ],
+  },
+  {
+    key: 'lighthouse',
+    title: 'Lighthouse, mobile preset, cold cache: the list and the editor, production (real HTTP) and demo builds',
+    run: benchLighthouse,
+    targets: [
+      'production performance ≥ 90 on /segments and the editor',
+      'accessibility 100 on every page',
+      'production script transfer ≤ 180 KiB on /segments, ≤ 300 KiB on the editor',
+      'demo performance ≥ 80 on /segments',
+      'demo first rows ≤ 1 s (firstRowsMs, this machine, unthrottled)',
     ],
   },
 ];

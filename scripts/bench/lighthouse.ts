@@ -1,0 +1,218 @@
+/**
+ * Lighthouse (mobile preset, simulated throttling) on the list and the editor, on both builds:
+ *
+ * - production: `npm run build`, served by `vite preview`, talking over real HTTP to
+ *   `npm run mock-server` through an Altcraft connection;
+ * - demo: `npm run build:demo`, the embedded backend in the page.
+ *
+ * Every run starts Debian's Chromium (CHROMIUM_PATH, see e2e/browser.ts) with a fresh profile, so
+ * the HTTP cache is cold. The production build's connection is seeded into localStorage before
+ * Lighthouse navigates: a blank page on the app's origin, answered by the bench itself (nothing of
+ * the app is fetched, so nothing is cached), writes it. The token never appears in a URL.
+ * Each page is measured RUNS times; the report holds each figure's median.
+ *
+ * Ports and output folders can be moved with BENCH_LH_APP_PORT, BENCH_LH_MOCK_PORT and
+ * BENCH_LH_OUT (several agents on one machine); BENCH_LH_RUNS changes the run count and
+ * BENCH_LH_BUILDS (`production`, `demo`) measures one build only.
+ */
+import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import lighthouse from 'lighthouse';
+import { launch, type HTTPRequest, type Page } from 'puppeteer-core';
+import { DEMO_TOKEN } from '../../src/api/demo';
+import { chromiumArgs, resolveChromium } from '../../e2e/browser';
+import { measureFromResult, medianMeasure, type LighthouseMeasure } from './lighthouseResults';
+
+const RUNS = Number(process.env.BENCH_LH_RUNS ?? 3);
+const APP_PORT = Number(process.env.BENCH_LH_APP_PORT ?? 4176);
+const MOCK_PORT = Number(process.env.BENCH_LH_MOCK_PORT ?? 8788);
+const OUT = process.env.BENCH_LH_OUT ?? join('node_modules', '.cache', 'bench-lighthouse');
+/** Which builds to measure: "production,demo" unless BENCH_LH_BUILDS names fewer. */
+const BUILDS = (process.env.BENCH_LH_BUILDS ?? 'production,demo').split(',');
+const APP_ORIGIN = `http://localhost:${APP_PORT}`;
+/** A seeded segment of the mock server and of the embedded backend alike. */
+const EDITED_SEGMENT = 1;
+/** Answered by the bench, never by the app: the page that writes the seed into localStorage. */
+const SEED_PATH = '/__bench-seed';
+
+export const LIGHTHOUSE_PAGES = ['/segments', `/segments/${EDITED_SEGMENT}/edit`, '/segments/new'] as const;
+
+type BuildKind = 'production' | 'demo';
+
+/** The Altcraft connection a user would have saved in Settings, as the connection store keeps it. */
+function altcraftConnectionSeed(mockPort: number): Record<string, string> {
+  const id = 'c-bench';
+  const connection = {
+    id,
+    vendor: 'altcraft',
+    name: `localhost:${mockPort}`,
+    baseUrl: `http://localhost:${mockPort}/api/v1.1`,
+    remember: true,
+  };
+  return {
+    'segment-studio:connections:v2': JSON.stringify([connection]),
+    [`segment-studio:secrets:v2:${id}`]: JSON.stringify({ token: DEMO_TOKEN }),
+    'segment-studio:active-connection:v2': id,
+  };
+}
+
+/**
+ * In-page, as source text (tsx's helpers do not exist in the page): records when the list's
+ * first row link appears, the demo's "first rows" time.
+ */
+const FIRST_ROWS_PROBE = `
+  new MutationObserver(function (_records, observer) {
+    if (document.querySelector('table[aria-label="Segments"] tbody a')) {
+      window.__firstRowAt = performance.now();
+      observer.disconnect();
+    }
+  }).observe(document, { childList: true, subtree: true });
+`;
+
+function build(kind: BuildKind, outDir: string): void {
+  execFileSync('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir'], {
+    stdio: 'inherit',
+    env: { ...process.env, VITE_ENABLE_MOCKS: kind === 'demo' ? 'true' : 'false' },
+  });
+}
+
+async function answers(url: string): Promise<boolean> {
+  try {
+    return (await fetch(url)).ok;
+  } catch {
+    return false;
+  }
+}
+
+/** Starts `command` in its own process group and waits until `url` answers. */
+async function startServer(command: string[], url: string, env: NodeJS.ProcessEnv): Promise<ChildProcess> {
+  if (await answers(url)) throw new Error(`${url} already answers: is another bench running on this port?`);
+  const child = spawn(command[0]!, command.slice(1), { stdio: 'ignore', detached: true, env });
+  const exited = () => child.exitCode !== null || child.signalCode !== null;
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline && !exited()) {
+    if (await answers(url)) return child;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  stopServer(child);
+  throw new Error(`${command.join(' ')} did not answer on ${url}${exited() ? ' (it exited)' : ''}`);
+}
+
+function stopServer(child: ChildProcess): void {
+  // npx starts vite as a child: end the whole group this script started, and only it.
+  if (child.pid === undefined) return;
+  try {
+    process.kill(-child.pid, 'SIGTERM');
+  } catch {
+    // Already gone.
+  }
+}
+
+type PageRun = LighthouseMeasure & {
+  /** Milliseconds from navigation to the list's first row (unthrottled: this machine's real time); NaN off the list. */
+  firstRowsMs: number;
+};
+
+async function seedLocalStorage(page: Page, items: Record<string, string>): Promise<void> {
+  await page.setRequestInterception(true);
+  const answer = (request: HTTPRequest) => {
+    // Only the seed page is answered here; nothing else is requested while seeding.
+    void request.respond({ status: 200, contentType: 'text/html', body: '<!doctype html><title>seed</title>' });
+  };
+  page.on('request', answer);
+  await page.goto(`${APP_ORIGIN}${SEED_PATH}`);
+  await page.evaluate((entries: [string, string][]) => {
+    for (const [key, value] of entries) window.localStorage.setItem(key, value);
+  }, Object.entries(items));
+  page.off('request', answer);
+  await page.setRequestInterception(false);
+}
+
+async function runOnce(path: string, seed: Record<string, string> | null): Promise<PageRun> {
+  const profile = mkdtempSync(join(tmpdir(), 'bench-lighthouse-'));
+  const executablePath = resolveChromium();
+  if (!executablePath) throw new Error('Lighthouse needs a Chromium: set CHROMIUM_PATH or install Debian’s chromium');
+  const browser = await launch({
+    executablePath,
+    headless: true,
+    userDataDir: profile,
+    args: [...chromiumArgs],
+  });
+  try {
+    const page = await browser.newPage();
+    if (seed) await seedLocalStorage(page, seed);
+    await page.evaluateOnNewDocument(FIRST_ROWS_PROBE);
+    const result = await lighthouse(
+      `${APP_ORIGIN}${path}`,
+      {
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility'],
+        // The fresh profile is the cold cache; a storage reset would also erase the seeded connection.
+        disableStorageReset: true,
+      },
+      undefined,
+      page,
+    );
+    if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
+    const firstRowAt = await page.evaluate('window.__firstRowAt');
+    return {
+      ...measureFromResult(result.lhr),
+      firstRowsMs: typeof firstRowAt === 'number' ? Math.round(firstRowAt) : Number.NaN,
+    };
+  } finally {
+    await browser.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+export interface LighthouseRow extends PageRun {
+  build: BuildKind;
+  page: string;
+  runs: number;
+}
+
+async function measureBuild(kind: BuildKind, seed: Record<string, string> | null): Promise<LighthouseRow[]> {
+  const outDir = join(OUT, kind);
+  build(kind, outDir);
+  const preview = await startServer(
+    ['npx', 'vite', 'preview', '--outDir', outDir, '--port', String(APP_PORT), '--strictPort'],
+    APP_ORIGIN,
+    process.env,
+  );
+  const rows: LighthouseRow[] = [];
+  try {
+    for (const path of LIGHTHOUSE_PAGES) {
+      const runs: PageRun[] = [];
+      for (let run = 0; run < RUNS; run += 1) {
+        const measured = await runOnce(path, seed);
+        console.log(`  ${kind} ${path} run ${run + 1}/${RUNS}: performance ${measured.performance}`);
+        runs.push(measured);
+      }
+      rows.push({ build: kind, page: path, runs: RUNS, ...medianMeasure(runs) });
+    }
+  } finally {
+    stopServer(preview);
+  }
+  return rows;
+}
+
+/** The rows of the bench report: one per build and page, each figure the median of RUNS cold runs. */
+export async function benchLighthouse(): Promise<LighthouseRow[]> {
+  const mockServer = await startServer(
+    ['node', '--import', 'tsx', 'scripts/mock-server.ts'],
+    `http://localhost:${MOCK_PORT}/health`,
+    { ...process.env, PORT: String(MOCK_PORT) },
+  );
+  try {
+    const rows: LighthouseRow[] = [];
+    if (BUILDS.includes('production'))
+      rows.push(...(await measureBuild('production', altcraftConnectionSeed(MOCK_PORT))));
+    if (BUILDS.includes('demo')) rows.push(...(await measureBuild('demo', null)));
+    return rows;
+  } finally {
+    stopServer(mockServer);
+  }
+}
