@@ -46,7 +46,11 @@ export const EstimateSection = memo(function EstimateSection({ estimate, kind, r
             transition: 'color 150ms',
           }}
         >
-          {total === undefined ? t('estimate.waiting') : t('estimate.value', { count: total })}
+          {total !== undefined
+            ? t('estimate.value', { count: total })
+            : pending && ready
+              ? t('estimate.waiting')
+              : t('estimate.none')}
         </Typography>
         {note ? (
           <Typography variant="body2" color={error && ready ? 'error' : 'text.secondary'} sx={{ mt: 0.5 }}>

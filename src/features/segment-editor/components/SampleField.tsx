@@ -1,27 +1,53 @@
 import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Collapse from '@mui/material/Collapse';
 import FormHelperText from '@mui/material/FormHelperText';
 import Slider from '@mui/material/Slider';
 import Typography from '@mui/material/Typography';
-import { memo, useId } from 'react';
+import { memo, useCallback, useId, useState, type FocusEvent } from 'react';
 import type { SampleRange } from '@/domain/model';
 import { isFullSample } from '@/domain/sample';
-import { useMessages } from '@/ui/i18n';
-import { editorMessages } from '../messages';
+import { useMessages, type Translate } from '@/ui/i18n';
+import { editorMessages, type EditorMessageKey } from '../messages';
+import { isCrossed, orderedRange, rangeWithSize, sampleCount, sampleShare } from '../sampleSize';
 import { NumberInput } from './NumberInput';
 
 export const SAMPLE_FROM_ID = 'segment-sample-from';
+export const SAMPLE_SIZE_ID = 'segment-sample-size';
+
+/** Whether the exact range is shown, remembered in this browser once the marketer chooses. */
+const RANGE_OPEN_KEY = 'segment-studio.editor.sampleRangeOpen';
+
+function readRangeOpen(): boolean {
+  try {
+    return localStorage.getItem(RANGE_OPEN_KEY) !== 'false';
+  } catch {
+    return true;
+  }
+}
+
+function writeRangeOpen(open: boolean) {
+  try {
+    localStorage.setItem(RANGE_OPEN_KEY, String(open));
+  } catch {
+    // Storage refused: the choice lasts for this page only.
+  }
+}
 
 interface SampleFieldProps {
   value: SampleRange;
   onChange: (next: SampleRange) => void;
   /** Profiles in the database, when the backend can tell. */
   databaseSize: number | undefined;
+  /** Profiles that match this block's conditions with no sample, when the backend can estimate. */
+  matching?: number | undefined;
   error?: string;
 }
 
 /**
  * The slider keeps the slice at least one percent wide, whichever thumb moves. The number inputs
- * do not: typing "60" passes through "6", and validation explains a range that is still wrong.
+ * do not: typing "60" passes through "6"; a range whose ends cross is named at once and swapped
+ * when focus leaves the range.
  */
 export function clampSample(from: number, to: number, moved: 'from' | 'to'): SampleRange {
   if (moved === 'from') {
@@ -32,70 +58,158 @@ export function clampSample(from: number, to: number, moved: 'from' | 'to'): Sam
   return { from: Math.min(from, t - 1), to: t };
 }
 
-/** Percent slice of the database: a two-thumb slider with exact number inputs and its size in profiles. */
-export const SampleField = memo(function SampleField({ value, onChange, databaseSize, error }: SampleFieldProps) {
+/** What the sample keeps, in words: of the matching profiles where known, else of the database. */
+export function sampleCaption(
+  t: Translate<EditorMessageKey>,
+  range: SampleRange,
+  matching: number | undefined,
+  databaseSize: number | undefined,
+): string {
+  if (isCrossed(range)) {
+    const params = { from: String(range.from), to: String(range.to) };
+    return t(range.from === range.to ? 'sample.empty' : 'sample.crossed', params);
+  }
+  if (isFullSample(range))
+    return matching === undefined ? t('sample.everyone') : t('sample.everyoneMatching', { count: matching });
+  if (matching !== undefined) return t('sample.ofMatching', { slice: sampleCount(matching, range), count: matching });
+  if (databaseSize !== undefined)
+    return t('sample.ofDatabase', { slice: sampleCount(databaseSize, range), count: databaseSize });
+  return t('sample.share', { share: sampleShare(range) });
+}
+
+/**
+ * A percent slice of the profiles that match: "Sample size N %" for the everyday case, and the
+ * exact range (a two-thumb slider with number inputs) behind a disclosure.
+ */
+export const SampleField = memo(function SampleField({
+  value,
+  onChange,
+  databaseSize,
+  matching,
+  error,
+}: SampleFieldProps) {
   const t = useMessages(editorMessages);
-  const labelId = useId();
   const captionId = useId();
-  const share = value.to - value.from;
-  const caption = isFullSample(value)
-    ? t('sample.everyone')
-    : databaseSize === undefined
-      ? t('sample.share', { share })
-      : t('sample.ofProfiles', { slice: Math.round((databaseSize * share) / 100), total: databaseSize });
+  const rangeId = useId();
+  const [rangeOpen, setRangeOpen] = useState(readRangeOpen);
+  const [swapNote, setSwapNote] = useState<string | null>(null);
+  const crossed = isCrossed(value);
+  const caption = sampleCaption(t, value, matching, databaseSize);
+
+  const change = useCallback(
+    (next: SampleRange) => {
+      setSwapNote(null);
+      onChange(next);
+    },
+    [onChange],
+  );
+  // Crossed ends are put in order once focus leaves the range, and the marketer is told.
+  const onRangeBlur = (event: FocusEvent<HTMLElement>) => {
+    if (event.currentTarget.contains(event.relatedTarget as Node | null)) return;
+    const { range, swapped } = orderedRange(value);
+    if (!swapped) return;
+    onChange(range);
+    setSwapNote(t('sample.swapped', { from: String(range.from), to: String(range.to) }));
+  };
+  const low = Math.min(value.from, value.to);
+  const high = Math.max(value.from, value.to);
 
   return (
     <Box component="fieldset" aria-describedby={captionId} sx={{ border: 0, m: 0, p: 0, minWidth: 0 }}>
-      <Typography id={labelId} variant="body2" component="legend" sx={{ fontWeight: 600, mb: 1.5, p: 0 }}>
+      <Typography variant="body2" component="legend" sx={{ fontWeight: 600, mb: 1.5, p: 0 }}>
         {t('sample')}
       </Typography>
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, flexWrap: 'wrap' }}>
         <NumberInput
-          id={SAMPLE_FROM_ID}
-          label={t('sampleFrom')}
-          value={value.from}
-          emptyValue={0}
-          min={0}
-          max={99}
-          suffix={t('percent')}
-          error={Boolean(error)}
-          width={112}
-          onChange={(from) => onChange({ from, to: value.to })}
-        />
-        <Slider
-          value={[value.from, value.to]}
-          min={0}
-          max={100}
-          step={1}
-          disableSwap
-          valueLabelDisplay="auto"
-          valueLabelFormat={(v) => `${v}%`}
-          getAriaLabel={() => t('sample')}
-          getAriaValueText={(v, index) => t(index === 0 ? 'sample.valueFrom' : 'sample.valueTo', { value: String(v) })}
-          onChange={(_event, next, thumb) => {
-            if (!Array.isArray(next)) return;
-            const [from = value.from, to = value.to] = next;
-            onChange(clampSample(from, to, thumb === 0 ? 'from' : 'to'));
-          }}
-          sx={{ flex: '1 1 160px', minWidth: 140, mx: 1 }}
-        />
-        <NumberInput
-          id="segment-sample-to"
-          label={t('sampleTo')}
-          value={value.to}
+          id={SAMPLE_SIZE_ID}
+          label={t('sample.size')}
+          value={sampleShare(value)}
           emptyValue={100}
           min={1}
           max={100}
           suffix={t('percent')}
-          error={Boolean(error)}
-          width={112}
-          onChange={(to) => onChange({ from: value.from, to })}
+          error={Boolean(error) || crossed}
+          width={136}
+          onChange={(size) => change(rangeWithSize(value, size))}
         />
+        <Button
+          size="small"
+          aria-expanded={rangeOpen}
+          aria-controls={rangeId}
+          onClick={() => {
+            writeRangeOpen(!rangeOpen);
+            setRangeOpen(!rangeOpen);
+          }}
+        >
+          {t(rangeOpen ? 'sample.range.hide' : 'sample.range.show')}
+        </Button>
       </Box>
-      <Typography id={captionId} variant="body2" color="text.secondary" sx={{ mt: 0.5 }}>
+      <Collapse in={rangeOpen} unmountOnExit>
+        <Box
+          component="fieldset"
+          id={rangeId}
+          aria-label={t('sample.range')}
+          onBlur={onRangeBlur}
+          sx={{ display: 'flex', alignItems: 'center', gap: 2, flexWrap: 'wrap', pt: 2, border: 0, m: 0, px: 0, pb: 0 }}
+        >
+          <NumberInput
+            id={SAMPLE_FROM_ID}
+            label={t('sampleFrom')}
+            value={value.from}
+            emptyValue={0}
+            min={0}
+            max={99}
+            suffix={t('percent')}
+            error={Boolean(error) || crossed}
+            width={112}
+            onChange={(from) => change({ from, to: value.to })}
+          />
+          <Slider
+            // A crossed range is shown in order; the caption says it is crossed until it is swapped.
+            value={[low, high]}
+            min={0}
+            max={100}
+            step={1}
+            disableSwap
+            valueLabelDisplay="auto"
+            valueLabelFormat={(v) => `${v}%`}
+            getAriaLabel={() => t('sample')}
+            getAriaValueText={(v, index) =>
+              t(index === 0 ? 'sample.valueFrom' : 'sample.valueTo', { value: String(v) })
+            }
+            onChange={(_event, next, thumb) => {
+              if (!Array.isArray(next)) return;
+              const [from = low, to = high] = next;
+              change(clampSample(from, to, thumb === 0 ? 'from' : 'to'));
+            }}
+            sx={{ flex: '1 1 160px', minWidth: 140, mx: 1 }}
+          />
+          <NumberInput
+            id="segment-sample-to"
+            label={t('sampleTo')}
+            value={value.to}
+            emptyValue={100}
+            min={1}
+            max={100}
+            suffix={t('percent')}
+            error={Boolean(error) || crossed}
+            width={112}
+            onChange={(to) => change({ from: value.from, to })}
+          />
+        </Box>
+      </Collapse>
+      <Typography
+        id={captionId}
+        variant="body2"
+        color={crossed ? 'error' : 'text.secondary'}
+        sx={{ mt: 0.5, fontVariantNumeric: 'tabular-nums' }}
+      >
         {caption}
       </Typography>
-      {error ? <FormHelperText error>{error}</FormHelperText> : null}
+      <Typography component="output" variant="body2" color="text.secondary" sx={{ display: 'block' }}>
+        {swapNote}
+      </Typography>
+      {error && !crossed ? <FormHelperText error>{error}</FormHelperText> : null}
     </Box>
   );
 });

@@ -54,6 +54,11 @@ interface SettingsCardProps {
   databases: Database[];
   databaseLocked: boolean;
   databaseSize: number | undefined;
+  /**
+   * Per group id, the profiles that match with no sample and no limit (`useUnsampledCounts`): the
+   * sample's caption counts its share of the active block's. Without it, of the whole database.
+   */
+  unsampledCounts?: Record<string, number> | undefined;
   /** Which block the sample and the limit belong to. */
   blockIndex: number;
   errors: SettingsErrors;
@@ -135,6 +140,7 @@ export function SettingsCard(props: SettingsCardProps) {
             <SampleField
               value={block.sample}
               databaseSize={props.databaseSize}
+              matching={props.unsampledCounts?.[block.root.id]}
               error={errors.sample}
               onChange={setSample}
             />

@@ -27,8 +27,8 @@ function controllableProvider(estimate = true) {
   return { provider, calls };
 }
 
-function withCity(city: string): Segment {
-  const values = newSegmentValues(CAPABILITIES, 1);
+function withCity(city: string, databaseId = 1): Segment {
+  const values = newSegmentValues(CAPABILITIES, databaseId);
   const root = group('r', 'and', [cond('c', '_city', 'equals', { kind: 'one', value: city })]);
   return toSegment({ ...values, name: 'x', blocks: [{ ...values.blocks[0]!, root }] });
 }
@@ -78,7 +78,59 @@ describe('useEstimate', () => {
     rerender({ segment: withCity(''), ready: false });
     await act(() => new Promise((resolve) => setTimeout(resolve, 500)));
     expect(calls).toHaveLength(1);
-    expect(result.current).toMatchObject({ total: 7, pending: true });
+    // The number stays (the panel dims it as incomplete), but nothing is "updating": no answer is
+    // coming until the conditions are finished, and group headers drop counts that no longer hold.
+    expect(result.current).toMatchObject({ total: 7, pending: false, perGroup: undefined });
+  });
+
+  it("forgets the old database's figure on a switch: pending, then the new database's count", async () => {
+    const { provider, calls } = controllableProvider();
+    const { result, rerender } = renderHook(({ segment }) => useEstimate(provider, segment, true), {
+      wrapper,
+      initialProps: { segment: withCity('Omsk', 1) },
+    });
+    await waitFor(() => expect(calls).toHaveLength(1));
+    calls[0]!.resolve({ total: 168, perGroup: { r: 168 } });
+    await waitFor(() => expect(result.current).toMatchObject({ total: 168, pending: false }));
+
+    rerender({ segment: withCity('Omsk', 2) });
+    expect(result.current).toMatchObject({ total: undefined, perGroup: undefined, pending: true });
+    await waitFor(() => expect(calls).toHaveLength(2));
+    expect(calls[1]!.draft.databaseId).toBe(2);
+    // While the new database is counted, the old figure does not come back as a placeholder.
+    expect(result.current).toMatchObject({ total: undefined, pending: true });
+    calls[1]!.resolve({ total: 40, perGroup: { r: 40 } });
+    await waitFor(() => expect(result.current).toMatchObject({ total: 40, perGroup: { r: 40 }, pending: false }));
+  });
+
+  it('ends "updating" when the conditions stop being estimable right after a database switch', async () => {
+    const { provider, calls } = controllableProvider();
+    const { result, rerender } = renderHook(({ segment, ready }) => useEstimate(provider, segment, ready), {
+      wrapper,
+      initialProps: { segment: withCity('Omsk', 1), ready: true },
+    });
+    await waitFor(() => expect(calls).toHaveLength(1));
+    calls[0]!.resolve({ total: 168, perGroup: { r: 168 } });
+    await waitFor(() => expect(result.current.total).toBe(168));
+    // The new database's fields are still loading: not estimable.
+    rerender({ segment: withCity('Omsk', 2), ready: false });
+    await act(() => new Promise((resolve) => setTimeout(resolve, 500)));
+    expect(calls).toHaveLength(1);
+    expect(result.current).toMatchObject({ total: undefined, perGroup: undefined, pending: false });
+  });
+
+  it('ends "updating" with an error', async () => {
+    const calls: Array<(error: Error) => void> = [];
+    const provider = {
+      connectionId: 'test',
+      capabilities: CAPABILITIES,
+      estimate: () => new Promise<Estimate>((_resolve, reject) => calls.push(reject)),
+    } as unknown as SegmentsProvider;
+    const { result } = renderHook(() => useEstimate(provider, withCity('Omsk'), true), { wrapper });
+    await waitFor(() => expect(calls).toHaveLength(1));
+    calls[0]!(new Error('boom'));
+    await waitFor(() => expect(result.current.error?.message).toBe('boom'));
+    expect(result.current.pending).toBe(false);
   });
 
   it('says when the backend cannot estimate', () => {

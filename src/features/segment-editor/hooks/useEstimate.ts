@@ -4,7 +4,7 @@ import { estimateOptions } from '@/api/queries';
 import { queryKeys } from '@/api/queryKeys';
 import type { SegmentsProvider } from '@/api/provider';
 import type { Segment } from '@/domain/model';
-import { FULL_SAMPLE } from '@/domain/sample';
+import { FULL_SAMPLE, isFullSample } from '@/domain/sample';
 import { useDebouncedValue } from './useDebouncedValue';
 
 /** Long enough to skip the keystrokes of a word, short enough to feel live. */
@@ -13,35 +13,57 @@ export const ESTIMATE_DEBOUNCE_MS = 400;
 export interface EstimateState {
   /** Whether this backend can estimate a draft at all. */
   available: boolean;
+  /** The last answer for this database; undefined right after a database switch. */
   total: number | undefined;
+  /** Counts per group, only while they describe the conditions on screen (or are being replaced). */
   perGroup: Record<string, number> | undefined;
-  /** A newer answer is on its way (or waiting for the debounce); `total` is the previous one. */
+  /**
+   * A newer answer is on its way (or waiting for the debounce); `total` is the previous one. Never
+   * true while nothing is coming: an error or conditions that cannot be estimated end it.
+   */
   pending: boolean;
   error: Error | null;
 }
 
+type EstimateKey = ReturnType<typeof queryKeys.estimate>;
+
+/** The database an estimate's query key counts in (`queryKeys.estimate`). */
+const databaseOfKey = (key: EstimateKey): number => key[4];
+
 /**
  * The live size of the draft. Typing restarts a short debounce; each draft is its own query, so an
  * answer for an older draft can never replace a newer one, and a draft that stops being current
- * has its request aborted through the query's signal. `ready` is false while the conditions are
- * unfinished: the previous number stays, marked as out of date.
+ * has its request aborted through the query's signal. While a new count is on its way the previous
+ * one stays, marked as updating, but only within one database: after a switch the old database's
+ * figure is gone at once. `ready` is false while the conditions are unfinished: no count is asked,
+ * the last total stays for the panel to dim, and group counts (which no longer hold) are dropped.
  */
 export function useEstimate(provider: SegmentsProvider, segment: Segment, ready: boolean): EstimateState {
   const available = provider.capabilities.estimate && provider.estimate !== undefined;
   const debounced = useDebouncedValue(segment, ESTIMATE_DEBOUNCE_MS);
   const enabled = available && ready && segment.kind !== 'static';
-  const query = useQuery({ ...estimateOptions(provider, debounced), enabled });
+  const databaseId = debounced.databaseId;
+  const query = useQuery({
+    ...estimateOptions(provider, debounced),
+    enabled,
+    // Keep the previous number while recounting, but never another database's.
+    placeholderData: (previous, previousQuery) =>
+      previousQuery && databaseOfKey(previousQuery.queryKey) === databaseId ? previous : undefined,
+  });
+  const switched = segment.databaseId !== debounced.databaseId;
   const waiting =
     debounced !== segment &&
-    hashKey(queryKeys.estimate(provider.connectionId, segment)) !==
-      hashKey(queryKeys.estimate(provider.connectionId, debounced));
-  const pending = enabled ? waiting || query.isFetching || query.isPlaceholderData : query.data !== undefined;
+    (switched ||
+      hashKey(queryKeys.estimate(provider.connectionId, segment)) !==
+        hashKey(queryKeys.estimate(provider.connectionId, debounced)));
+  const pending = enabled && (waiting || query.isFetching || query.isPlaceholderData);
   const error = enabled && !waiting ? query.error : null;
-  const { data } = query;
+  const data = switched ? undefined : query.data;
+  const perGroup = enabled ? data?.perGroup : undefined;
   // One object per distinct state, so the panels that show it can skip re-rendering.
   return useMemo(
-    () => ({ available, total: data?.total, perGroup: data?.perGroup, pending, error }),
-    [available, data, pending, error],
+    () => ({ available, total: data?.total, perGroup, pending, error }),
+    [available, data, perGroup, pending, error],
   );
 }
 
@@ -68,4 +90,25 @@ export function useDatabaseSize(provider: SegmentsProvider, databaseId: number):
   const enabled = provider.capabilities.estimate && provider.estimate !== undefined && databaseId > 0;
   const query = useQuery({ ...estimateOptions(provider, everyone), enabled, staleTime: 5 * 60_000 });
   return query.isPlaceholderData ? undefined : query.data?.total;
+}
+
+/**
+ * Per group, the profiles that match the draft's conditions with no sample and no limit: what a
+ * sample takes its share of. Moving the sample does not change the query, so it asks nothing.
+ */
+export function useUnsampledCounts(
+  provider: SegmentsProvider,
+  segment: Segment,
+  ready: boolean,
+): Record<string, number> | undefined {
+  const unsampled = useMemo<Segment>(
+    () => ({
+      ...segment,
+      blocks: segment.blocks.map((block) =>
+        isFullSample(block.sample) && block.limit === 0 ? block : { ...block, sample: { ...FULL_SAMPLE }, limit: 0 },
+      ),
+    }),
+    [segment],
+  );
+  return useEstimate(provider, unsampled, ready).perGroup;
 }
