@@ -18,6 +18,7 @@ import { CountsCard } from './CountsCard';
 import { DetailHeader } from './DetailHeader';
 import { DetailGrid, DetailLoadError, DetailSkeleton, SegmentNotFound } from './DetailStates';
 import { MembersPanel } from './MembersPanel';
+import { MembersSampleCard } from './MembersSampleCard';
 import { detailMessages, type DetailMessageKey } from './messages';
 import { PayloadCard } from './PayloadCard';
 import { SettingsCard } from './SettingsCard';
@@ -36,15 +37,25 @@ export default function SegmentDetailPage() {
     return <DetailLoadError error={segment.error} onRetry={() => void segment.refetch()} />;
   }
   // Keyed by id: opening another segment (e.g. a fresh clone) starts its panels afresh.
-  return <SegmentDetail key={id} provider={provider} segment={{ ...segment.data, id: segment.data.id ?? id }} />;
+  return (
+    <SegmentDetail
+      key={id}
+      provider={provider}
+      segment={{ ...segment.data, id: segment.data.id ?? id }}
+      readAt={segment.dataUpdatedAt}
+    />
+  );
 }
 
 function SegmentDetail({
   provider,
   segment,
+  readAt,
 }: {
   provider: SegmentsProvider;
   segment: Segment & { id: number | string };
+  /** When the segment (and so its size) was read, epoch ms. */
+  readAt: number;
 }) {
   const t = useMessages(detailMessages);
   const locale = useLocale();
@@ -76,7 +87,7 @@ function SegmentDetail({
         capabilities={capabilities}
         databaseName={databaseName}
         cloning={clone.isPending}
-        onClone={() => clone.run({ segment, name: t('clone.name', { name: segment.name }) })}
+        onClone={() => clone.run({ segment })}
         onDelete={() => setConfirming(true)}
       />
       <DetailGrid
@@ -89,6 +100,10 @@ function SegmentDetail({
                 <ConditionsCard segment={segment} catalog={catalog} catalogError={catalogError} />
               </>
             ) : null}
+            {/* Where segments hold profiles: the sample, or a word that this backend cannot list them. */}
+            {capabilities.conditions || capabilities.staticMembers ? (
+              <MembersSampleCard provider={provider} segment={segment} catalog={catalog ?? []} />
+            ) : null}
             {segment.kind === 'static' && capabilities.staticMembers ? (
               <MembersPanel provider={provider} segmentId={segment.id} databaseId={segment.databaseId} />
             ) : null}
@@ -100,7 +115,9 @@ function SegmentDetail({
         side={
           <>
             {/* A size alone (no per-channel counts) still has its card. */}
-            {capabilities.counters || capabilities.sizes ? <CountsCard provider={provider} segment={segment} /> : null}
+            {capabilities.counters || capabilities.sizes ? (
+              <CountsCard provider={provider} segment={segment} readAt={readAt} />
+            ) : null}
             <SettingsCard segment={segment} capabilities={capabilities} databaseName={databaseName} />
             <PayloadCard provider={provider} segment={segment} />
           </>

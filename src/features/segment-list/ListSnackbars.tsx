@@ -131,9 +131,24 @@ export function ListSnackbars({
           severity="error"
           variant="filled"
           onClose={clone.dismiss}
-          action={settingsAction(cloned.error, clone.dismiss)}
+          action={
+            settingsAction(cloned.error, clone.dismiss) ??
+            (cloned.retry ? (
+              <>
+                <Button color="inherit" size="small" onClick={cloned.retry}>
+                  {t('retry')}
+                </Button>
+                <IconButton color="inherit" size="small" aria-label={dismissLabel} onClick={clone.dismiss}>
+                  <CloseIcon fontSize="small" />
+                </IconButton>
+              </>
+            ) : undefined)
+          }
         >
-          {t('clone.failed', { name: cloned.source, reason: apiErrorText(cloned.error, locale) })}
+          {t(cloned.retry ? 'clone.uncertain' : 'clone.failed', {
+            name: cloned.source,
+            reason: apiErrorText(cloned.error, locale),
+          })}
         </Alert>
       </Snackbar>
     );
