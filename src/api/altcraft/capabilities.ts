@@ -21,8 +21,9 @@ export function altcraftCapabilities(demoExtras: boolean): Capabilities {
     sizes: true,
     // segments/add and segments/update document no description.
     description: false,
-    // Nor tags: only segments/list/ returns ui_tags.
-    tags: false,
+    // Nor tags: only segments/list/ returns ui_tags (shown read-only). The embedded backend also
+    // stores the `ui_tags` an add or update sends, and answers them from segments/get/.
+    tags: demoExtras,
     checkProfile: demoExtras,
     // No documented method lists a segment's members (docs/contracts.md §1); the embedded backend has one.
     listMembers: demoExtras,

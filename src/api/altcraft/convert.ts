@@ -27,6 +27,11 @@ export interface WireContext {
   mode?: 'create' | 'update';
   /** Altcraft type of a field, for conditions written afresh (from databases/fields_get). */
   wireTypeOf?: (field: string) => string | undefined;
+  /**
+   * Send the segment's tags as `ui_tags`. Only where they are stored (the embedded backend):
+   * segments/add and segments/update document no tags, so a real server gets none.
+   */
+  tags?: boolean;
 }
 
 /** Both a segments/get record and an add/update body can be read back. */
@@ -208,6 +213,8 @@ export function toWire(segment: Segment, context: WireContext = {}): AltcraftSeg
         }
       : { name: segment.name, is_static: segment.kind !== 'dynamic' };
   if (segment.kind === 'static' && mode === 'create') body.list_id = segment.databaseId;
+  // An update always says which tags remain (none clears them); a create without tags sends none.
+  if (context.tags && (mode === 'update' || segment.tags.length > 0)) body.ui_tags = [...segment.tags];
   if (segment.kind !== 'dynamic') body.is_refresh_daily = segment.kind === 'updatable' && segment.refreshDaily;
   if (segment.kind !== 'static') {
     const { encodeBlock } = createEncoder(readOrigin(segment.origin), context.wireTypeOf);

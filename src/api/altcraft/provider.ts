@@ -96,9 +96,10 @@ export function createAltcraftProvider(config: AltcraftProviderOptions): Segment
     return (field) => types?.get(field);
   }
 
-  async function bodyFor(segment: Segment, mode: 'create' | 'update', signal?: AbortSignal) {
+  /** Tags go out only where they are stored (the embedded backend), and never with an estimate. */
+  async function bodyFor(segment: Segment, mode: 'create' | 'update', signal?: AbortSignal, tags = demoExtras) {
     const typeOf = segment.kind === 'static' ? undefined : await wireTypeOf(segment.databaseId, signal);
-    return toWire(segment, { mode, ...(typeOf ? { wireTypeOf: typeOf } : {}) });
+    return toWire(segment, { mode, tags, ...(typeOf ? { wireTypeOf: typeOf } : {}) });
   }
 
   async function listPage(from: Cursor, limit: number, tags: string[] | undefined, signal?: AbortSignal) {
@@ -201,7 +202,7 @@ export function createAltcraftProvider(config: AltcraftProviderOptions): Segment
     },
 
     payload(segment) {
-      const body = toWire(segment);
+      const body = toWire(segment, { tags: demoExtras });
       return { body, xml: toXml(body) };
     },
 
@@ -280,7 +281,7 @@ export function createAltcraftProvider(config: AltcraftProviderOptions): Segment
   return {
     ...provider,
     async estimate(draft, signal): Promise<Estimate> {
-      const body = await bodyFor(draft, 'create', signal);
+      const body = await bodyFor(draft, 'create', signal, false);
       const answer = await http.postRead(DEMO_ONLY_PATHS.estimate, body, decodeData(wireEstimateSchema), { signal });
       const ids = nodeIdsByPath(draft);
       const perGroup: Record<string, number> = {};

@@ -109,6 +109,8 @@ export const wireSegmentBodySchema = z.looseObject({
   name: z.string(),
   is_static: z.boolean(),
   is_refresh_daily: z.boolean().optional(),
+  /** Not documented for add/update: only the embedded backend stores tags (capabilities.tags). */
+  ui_tags: z.array(z.string()).optional(),
   segment: z.array(wireBlockSchema).optional(),
 });
 export type AltcraftSegmentBody = z.infer<typeof wireSegmentBodySchema>;

@@ -43,6 +43,7 @@ export const editorMessages = defineMessages({
     tags: 'Tags',
     'tags.placeholder': 'Add a tag and press Enter',
     'tags.remove': 'Remove tag {tag}',
+    'tags.readOnly': 'As the server reports them: this backend does not store changes to tags.',
     kind: 'Segment type', // (contract)
     'kind.static': 'Static', // (contract)
     'kind.dynamic': 'Dynamic', // (contract)
@@ -237,6 +238,7 @@ export const editorMessages = defineMessages({
     tags: 'Теги',
     'tags.placeholder': 'Добавьте тег и нажмите Enter',
     'tags.remove': 'Удалить тег {tag}',
+    'tags.readOnly': 'Так их сообщает сервер: этот бэкенд не сохраняет изменения тегов.',
     kind: 'Тип сегмента',
     'kind.static': 'Статический',
     'kind.dynamic': 'Динамический',

@@ -20,7 +20,7 @@ import type { SegmentFormValues } from '../segmentForm';
 import { LockIcon } from './icons';
 import { NumberInput } from './NumberInput';
 import { SampleField } from './SampleField';
-import { TagsInput } from './TagsInput';
+import { ReadOnlyTags, TagsInput } from './TagsInput';
 
 export const FIELD_IDS = {
   name: 'segment-name',
@@ -109,7 +109,7 @@ export function SettingsCard(props: SettingsCardProps) {
             />
           </Box>
         ) : null}
-        <Box sx={span(7)}>
+        <Box sx={span(capabilities.tags || values.tags.length > 0 ? 7 : 12)}>
           <DescriptionField
             value={values.description}
             error={errors.description}
@@ -117,15 +117,16 @@ export function SettingsCard(props: SettingsCardProps) {
             update={update}
           />
         </Box>
-        <Box sx={span(5)}>
-          <TagsInput
-            id={FIELD_IDS.tags}
-            value={values.tags}
-            onChange={setTags}
-            error={errors.tags}
-            helperText={capabilities.tags ? undefined : t('description.notStored')}
-          />
-        </Box>
+        {capabilities.tags ? (
+          <Box sx={span(5)}>
+            <TagsInput id={FIELD_IDS.tags} value={values.tags} onChange={setTags} error={errors.tags} />
+          </Box>
+        ) : values.tags.length > 0 ? (
+          // Tags the server reports, where it cannot store changes: shown, not offered for editing.
+          <Box sx={span(5)}>
+            <ReadOnlyTags tags={values.tags} error={errors.tags} />
+          </Box>
+        ) : null}
         <Box sx={span(12)}>
           <KindField
             kind={values.kind}
