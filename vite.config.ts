@@ -25,6 +25,26 @@ export default defineConfig(({ mode, command }) => {
         'Referrer-Policy': 'no-referrer',
       },
     },
-    build: { sourcemap: false, chunkSizeWarningLimit: 800 },
+    build: {
+      sourcemap: false,
+      chunkSizeWarningLimit: 800,
+      rolldownOptions: {
+        output: {
+          codeSplitting: {
+            // A group takes the modules it names, not everything they import.
+            includeDependenciesRecursively: false,
+            groups: [
+              {
+                // The demo's constants (built-in connections, the embedded backend's host) ride with
+                // the connection store, which every page loads, instead of a chunk of their own that
+                // a build without the demo fetched on every first load.
+                name: 'connections',
+                test: /src[\\/]api[\\/](demo\.ts|connections[\\/])/,
+              },
+            ],
+          },
+        },
+      },
+    },
   };
 });

@@ -16,6 +16,7 @@ const ACTIONS: Partial<Record<ApiErrorCode, ApiErrorAction>> = {
   429: 'retry',
   500: 'retry',
   network: 'retry',
+  module_load: 'retry',
   timeout: 'retry',
   session_expired: 'settings',
   refused_address: 'settings',

@@ -24,6 +24,8 @@ export const CLIENT_CODES = [
   'refused_address',
   // The server answered, but not as this vendor's API does there: most likely a wrong base path.
   'wrong_path',
+  // A part of the app (a vendor's adapter, fetched on first use) could not be downloaded.
+  'module_load',
 ] as const;
 export type ClientCode = (typeof CLIENT_CODES)[number];
 
@@ -125,6 +127,8 @@ export const apiMessagesEn: ApiMessages = {
       p.retrying ? 'The server had an internal error: retrying.' : 'The server had an internal error. Try again later.',
     501: () => 'The server does not support this action. It may run an older version of the API.',
     network: () => 'The server could not be reached. Check the base URL and your network connection.',
+    module_load: () =>
+      'Part of the app could not be downloaded. Check your network connection and retry; if it keeps failing, reload the page.',
     timeout: (p) => `The server did not answer within ${p.seconds ?? 15} s.`,
     bad_response: (p) =>
       p.issues && p.issues.length > 0
@@ -194,6 +198,8 @@ export const apiMessagesRu: ApiMessages = {
       p.retrying ? 'Внутренняя ошибка сервера: повторяем запрос.' : 'Внутренняя ошибка сервера. Повторите позже.',
     501: () => 'Сервер не поддерживает это действие. Возможно, на нём работает старая версия API.',
     network: () => 'Не удалось связаться с сервером. Проверьте базовый URL и подключение к сети.',
+    module_load: () =>
+      'Не удалось загрузить часть приложения. Проверьте подключение к сети и повторите; если ошибка не исчезнет, перезагрузите страницу.',
     timeout: (p) => `Сервер не ответил за ${p.seconds ?? 15} с.`,
     bad_response: (p) =>
       p.issues && p.issues.length > 0

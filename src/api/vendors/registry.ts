@@ -1,30 +1,25 @@
 /**
  * The vendor registry: the one place that names each backend, with its label, the fields of its
  * connection form, its capabilities and its provider factory (react-admin's DataProvider pattern,
- * docs/architecture.md). Adding a vendor is one folder under src/api/ and one entry here.
+ * docs/architecture.md). Adding a vendor is one folder under src/api/, one adapter module here
+ * and one entry below.
+ *
+ * What the forms and the builder need at once (labels, capabilities) is here; each vendor's
+ * adapter, with its converters and wire schemas, is its own chunk, fetched only for a connection
+ * of that vendor (lazyProvider.ts).
  */
 import type { Capabilities } from '@/domain/model';
-import { altcraftCapabilities, createAltcraftProvider } from '../altcraft';
-import { createDigitalAudienceProvider, digitalAudienceCapabilities } from '../digitalAudience';
-import { createPush0Provider, push0Capabilities } from '../push0';
-import type { HttpClientOptions } from '../http';
+import { altcraftCapabilities } from '../altcraft/capabilities';
+import { digitalAudienceCapabilities } from '../digitalAudience/capabilities';
+import { push0Capabilities } from '../push0/capabilities';
 import type { SegmentsProvider } from '../provider';
-import type { ConnectionSecrets, DaAuthMode } from '../connections/model';
+import { adapterLoader, lazyProvider, type AdapterLoader } from './lazyProvider';
+import type { ProviderSettings } from './settings';
+
+export type { ProviderSettings, VendorAdapter } from './settings';
 
 /** Which secret a vendor's connection form asks for. */
 export type SecretKind = 'token' | 'daLogin';
-
-export interface ProviderSettings {
-  connectionId: string;
-  baseUrl: string;
-  secrets: ConnectionSecrets;
-  audienceId?: string;
-  daAuth?: DaAuthMode;
-  /** Built-in demo connections answer more (estimates, profile checks) and wait longer. */
-  demo: boolean;
-  fetch?: typeof fetch;
-  http?: Omit<HttpClientOptions, 'baseUrl' | 'token' | 'fetch'>;
-}
 
 export interface VendorDefinition {
   /** The brand, the same in every language. */
@@ -41,6 +36,9 @@ export interface VendorDefinition {
   completeBaseUrl: (url: string) => string;
   /** What the backend stores, for a real connection; `demo` adds what only the embedded backend answers. */
   capabilities: (demo: boolean) => Capabilities;
+  /** The adapter's chunk; `create` waits for it on first use. */
+  adapter: AdapterLoader;
+  /** A provider for these settings, handed out at once (its calls wait for the adapter the first time). */
   create: (settings: ProviderSettings) => SegmentsProvider;
 }
 
@@ -59,6 +57,18 @@ function withDefaultPath(url: string, path: string): string {
 
 const keepAsTyped = (url: string) => url;
 
+/** The loader and the lazy factory of one vendor: the `import()` stays literal, so the bundler splits it. */
+function lazyAdapter(loader: AdapterLoader, capabilities: (demo: boolean) => Capabilities) {
+  return {
+    adapter: loader,
+    create: (settings: ProviderSettings) => lazyProvider(loader, settings, capabilities(settings.demo)),
+  };
+}
+
+const altcraftAdapter = adapterLoader(() => import('./altcraft'));
+const push0Adapter = adapterLoader(() => import('./push0'));
+const digitalAudienceAdapter = adapterLoader(() => import('./digitalAudience'));
+
 export const VENDORS = {
   altcraft: {
     label: 'Altcraft',
@@ -67,15 +77,7 @@ export const VENDORS = {
     baseUrlExample: 'https://example.com/api/v1.1',
     completeBaseUrl: (url) => withDefaultPath(url, ALTCRAFT_API_PATH),
     capabilities: altcraftCapabilities,
-    create: (settings) =>
-      createAltcraftProvider({
-        baseUrl: settings.baseUrl,
-        token: settings.secrets.token ?? '',
-        connectionId: settings.connectionId,
-        hasEstimate: settings.demo,
-        ...(settings.fetch ? { fetch: settings.fetch } : {}),
-        ...(settings.http ? { http: settings.http } : {}),
-      }),
+    ...lazyAdapter(altcraftAdapter, altcraftCapabilities),
   },
   push0: {
     label: 'Push0',
@@ -84,14 +86,7 @@ export const VENDORS = {
     baseUrlExample: 'https://api.push0.com/v1',
     completeBaseUrl: keepAsTyped,
     capabilities: () => push0Capabilities,
-    create: (settings) =>
-      createPush0Provider({
-        baseUrl: settings.baseUrl,
-        token: settings.secrets.token ?? '',
-        connectionId: settings.connectionId,
-        ...(settings.fetch ? { fetch: settings.fetch } : {}),
-        ...(settings.http ? { http: settings.http } : {}),
-      }),
+    ...lazyAdapter(push0Adapter, () => push0Capabilities),
   },
   digitalAudience: {
     label: 'Digital Audience',
@@ -100,18 +95,7 @@ export const VENDORS = {
     baseUrlExample: '/proxy/da',
     completeBaseUrl: keepAsTyped,
     capabilities: () => digitalAudienceCapabilities,
-    create: (settings) =>
-      createDigitalAudienceProvider({
-        baseUrl: settings.baseUrl,
-        connectionId: settings.connectionId,
-        audienceId: settings.audienceId ?? '',
-        auth:
-          settings.daAuth === 'session'
-            ? { kind: 'session', session: settings.secrets.session ?? '' }
-            : { kind: 'login', userName: settings.secrets.userName ?? '', password: settings.secrets.password ?? '' },
-        ...(settings.fetch ? { fetch: settings.fetch } : {}),
-        ...(settings.http ? { http: settings.http } : {}),
-      }),
+    ...lazyAdapter(digitalAudienceAdapter, () => digitalAudienceCapabilities),
   },
 } as const satisfies Record<string, VendorDefinition>;
 
