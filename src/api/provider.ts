@@ -74,6 +74,13 @@ export interface Estimate {
   perGroup: Record<string, number>;
 }
 
+/** The values a field holds in a database, most frequent first. */
+export interface FieldValues {
+  values: Array<{ value: string; count: number }>;
+  /** Every value the field holds is listed: a value not among them matches no profile. */
+  complete: boolean;
+}
+
 export type MemberResult = { profileId: string; ok: true } | { profileId: string; ok: false; error: Error };
 
 /**
@@ -213,6 +220,11 @@ export interface SegmentsProvider {
   taskStatus(taskId: string | number, signal?: AbortSignal): Promise<TaskStatus>;
   /** Only where the backend can count a draft. */
   estimate?(draft: Segment, signal?: AbortSignal): Promise<Estimate>;
+  /**
+   * Only where `capabilities.fieldValues`: the values a text field holds in a database, those
+   * starting with `prefix` (case-insensitive; empty for the most frequent), for value suggestions.
+   */
+  fieldValues?(databaseId: number, field: string, prefix: string, signal?: AbortSignal): Promise<FieldValues>;
   addStaticMembers(
     segmentId: number | string,
     databaseId: number,

@@ -52,6 +52,20 @@ export function fieldCatalogOptions(provider: SegmentsProvider, databaseId: numb
   });
 }
 
+/**
+ * The known values of one field, for suggestions: asked once per database and field (on the first
+ * focus of a value that wants them) and kept, so typing filters them locally.
+ */
+export function fieldValuesOptions(provider: SegmentsProvider, databaseId: number, field: string) {
+  const fieldValues = provider.fieldValues?.bind(provider);
+  return queryOptions({
+    queryKey: queryKeys.fieldValues(provider.connectionId, databaseId, field),
+    queryFn: fieldValues ? ({ signal }) => fieldValues(databaseId, field, '', signal) : skipToken,
+    staleTime: CATALOG_STALE_MS,
+    retry: false,
+  });
+}
+
 export function countsOptions(
   provider: SegmentsProvider,
   id: number | string,

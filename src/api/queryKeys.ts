@@ -26,5 +26,7 @@ export const queryKeys = {
     ['segments', connectionId, 'estimate', draft.kind, draft.databaseId, fingerprint(draft.blocks)] as const,
   databases: (connectionId: string) => ['databases', connectionId] as const,
   fields: (connectionId: string, databaseId: number) => ['fields', connectionId, databaseId] as const,
+  fieldValues: (connectionId: string, databaseId: number, field: string) =>
+    ['fields', connectionId, databaseId, 'values', field] as const,
   task: (connectionId: string, taskId: number | string) => ['tasks', connectionId, String(taskId)] as const,
 };

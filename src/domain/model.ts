@@ -213,6 +213,11 @@ export interface Capabilities {
   checkProfile: boolean;
   /** Whether the backend can list a segment's members (a sample of them on the detail page). */
   listMembers: boolean;
+  /**
+   * Whether the backend knows the values a field holds, so the builder can suggest them and say
+   * when a value matches no profile (`SegmentsProvider.fieldValues`). Absent means no.
+   */
+  fieldValues?: boolean;
   /** Status, schedule and pipeline counters (Digital Audience), and whether the end date can be moved. */
   lifecycle: boolean;
   /** Whether new audiences are created here instead of segments (Digital Audience). */

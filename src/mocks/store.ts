@@ -30,6 +30,19 @@ export interface StoredSegment extends AltcraftSegmentRecord {
 /** A seeded pick is drawn on first read and stays a pick (cheap to save) until it is edited. */
 type Members = { pick: MemberPick; drawn?: Set<string> } | { ids: Set<string> };
 
+/** A segment and its members as they were before a change, to put back if the change is rolled back. */
+interface Undo {
+  segment: StoredSegment | undefined;
+  members: Members | undefined;
+}
+
+/** Member sets are edited in place, so an undo keeps its own copy. */
+const copyMembers = (members: Members): Members => ('ids' in members ? { ids: new Set(members.ids) } : { ...members });
+
+/** An untouched seeded pick is stored as a marker: it redraws identically from the seed. */
+const persistedMembers = (entry: Members): PersistedMembers =>
+  'pick' in entry ? { seeded: true } : { ids: [...entry.ids] };
+
 /**
  * Generated profiles are immutable, so every store with the same seed shares them: a reset or a
  * test's fresh store costs nothing, and 50k profiles are only ever built once per page load.
@@ -97,6 +110,8 @@ export class DemoStore {
   #revisions = new Map<number, number>();
   #revision = 0;
   #listeners = new Set<() => void>();
+  /** While a change is being made (begin … commit/rollback): each touched segment as it was before. */
+  #journal: Map<number, Undo> | null = null;
 
   constructor(init: StoreInit) {
     this.seed = init.seed;
@@ -167,6 +182,7 @@ export class DemoStore {
   add(build: (id: number) => StoredSegment): number {
     const id = this.#nextId++;
     const record = build(id);
+    this.#remember(id);
     this.#segments.set(id, record);
     if (record.is_static && record.segment.length === 0) this.#members.set(id, { ids: new Set() });
     this.#changed(id);
@@ -175,6 +191,7 @@ export class DemoStore {
 
   /** Overwrites an existing segment (the caller checked that it exists). */
   replace(record: StoredSegment): void {
+    this.#remember(record.id);
     this.#segments.set(record.id, record);
     if (record.is_static && record.segment.length === 0 && !this.#members.has(record.id)) {
       this.#members.set(record.id, { ids: new Set() });
@@ -183,6 +200,7 @@ export class DemoStore {
   }
 
   remove(id: number): boolean {
+    this.#remember(id);
     const existed = this.#segments.delete(id);
     this.#members.delete(id);
     if (existed) this.#changed(id);
@@ -208,6 +226,7 @@ export class DemoStore {
 
   /** Adds a profile; false when it was already a member. */
   addMember(id: number, profileId: string): boolean {
+    this.#remember(id);
     const members = this.#editableMembers(id);
     if (members.has(profileId)) return false;
     members.add(profileId);
@@ -217,6 +236,7 @@ export class DemoStore {
 
   /** Removes a profile; false when it was not a member. */
   removeMember(id: number, profileId: string): boolean {
+    this.#remember(id);
     const removed = this.#editableMembers(id).delete(profileId);
     if (removed) this.#changed(id);
     return removed;
@@ -244,12 +264,66 @@ export class DemoStore {
     return () => this.#listeners.delete(listener);
   }
 
+  /** The next id a segment will get; ids are never handed out twice, even when a change is rolled back. */
+  get nextId(): number {
+    return this.#nextId;
+  }
+
+  /**
+   * Starts recording a change: until commit or rollback, every segment touched is remembered as it
+   * was, so the change can be undone when it cannot be saved.
+   */
+  begin(): void {
+    this.#journal = new Map();
+  }
+
+  /** The ids of the segments touched since begin: their records are the ones to write. */
+  touched(): number[] {
+    return [...(this.#journal?.keys() ?? [])];
+  }
+
+  /** Ends the change: it is kept. */
+  commit(): void {
+    this.#journal = null;
+  }
+
+  /**
+   * Undoes the change since begin: every touched segment and member list is back as it was. The next
+   * id is not taken back, so an id handed out once (maybe seen by a client) is never reused.
+   */
+  rollback(): void {
+    const journal = this.#journal;
+    this.#journal = null;
+    if (!journal) return;
+    let reorder = false;
+    for (const [id, before] of journal) {
+      if (before.segment) {
+        reorder ||= !this.#segments.has(id);
+        this.#segments.set(id, before.segment);
+      } else this.#segments.delete(id);
+      if (before.members) this.#members.set(id, before.members);
+      else this.#members.delete(id);
+      this.#changed(id);
+    }
+    // A segment put back after a delete must take its place in id order again.
+    if (reorder) this.#segments = new Map([...this.#segments].sort(([a], [b]) => a - b));
+  }
+
+  /** The stored form of one segment: its record and its members (undefined where it has none). */
+  recordOf(id: number): { segment: StoredSegment | undefined; members: PersistedMembers | undefined } {
+    const entry = this.#members.get(id);
+    return { segment: this.#segments.get(id), members: entry && persistedMembers(entry) };
+  }
+
+  #remember(id: number): void {
+    if (!this.#journal || this.#journal.has(id)) return;
+    const members = this.#members.get(id);
+    this.#journal.set(id, { segment: this.#segments.get(id), members: members && copyMembers(members) });
+  }
+
   toState(): PersistedState {
     const members: Record<string, PersistedMembers> = {};
-    for (const [id, entry] of this.#members) {
-      // An untouched seeded pick is stored as a marker: it redraws identically from the seed.
-      members[id] = 'pick' in entry ? { seeded: true } : { ids: [...entry.ids] };
-    }
+    for (const [id, entry] of this.#members) members[id] = persistedMembers(entry);
     return { seed: this.seed, nextId: this.#nextId, segments: this.segments(), members };
   }
 

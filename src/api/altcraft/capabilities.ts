@@ -25,6 +25,8 @@ export function altcraftCapabilities(demoExtras: boolean): Capabilities {
     // stores the `ui_tags` an add or update sends, and answers them from segments/get/.
     tags: demoExtras,
     checkProfile: demoExtras,
+    // No documented method lists a field's values; the embedded backend has one (value suggestions).
+    fieldValues: demoExtras,
     // No documented method lists a segment's members (docs/contracts.md §1); the embedded backend has one.
     listMembers: demoExtras,
   });

@@ -30,6 +30,8 @@ export const ALTCRAFT_UNCONFIRMED = {
 export const DEMO_ONLY_PATHS = {
   estimate: 'segments/estimate/',
   profileCheck: 'profiles/check/',
+  /** The values a field holds in a database, for value suggestions. */
+  fieldValues: 'databases/field_values/',
   /** The first members of a segment, its size and when it was counted: no vendor method lists members. */
   segmentMembers: 'segments/members/',
 } as const;

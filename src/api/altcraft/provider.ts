@@ -27,6 +27,7 @@ import {
   wireEstimateSchema,
   wireFieldsSchema,
   wireMembersSchema,
+  wireFieldValuesSchema,
   wireProfileCheckSchema,
   wireSavedSchema,
   wireSegmentListItemSchema,
@@ -290,6 +291,11 @@ export function createAltcraftProvider(config: AltcraftProviderOptions): Segment
         if (id !== undefined) perGroup[id] = count;
       }
       return { total: answer.total, perGroup };
+    },
+
+    async fieldValues(databaseId, field, prefix, signal) {
+      const body = { id: databaseId, field, ...(prefix ? { prefix } : {}) };
+      return http.postRead(DEMO_ONLY_PATHS.fieldValues, body, decodeData(wireFieldValuesSchema), { signal });
     },
 
     async checkProfile(segmentId, profile, { signal, segment } = {}): Promise<ProfileCheck> {

@@ -250,6 +250,18 @@ export const wireEstimateSchema = z.looseObject({
   per_group: z.record(z.string(), z.number()),
 });
 
+/** databases/field_values/ (embedded backend only): `{id, field, prefix?, limit?}`. */
+export const wireFieldValuesRequestSchema = z.looseObject({
+  id: z.number(),
+  field: z.string(),
+  prefix: z.string().optional(),
+  limit: z.number().optional(),
+});
+export const wireFieldValuesSchema = z.looseObject({
+  values: z.array(z.looseObject({ value: z.string(), count: z.number() })),
+  complete: z.boolean(),
+});
+
 /** profiles/check/: is one profile (by id or email) in a saved segment, and why. */
 export const wireProfileCheckRequestSchema = z.looseObject({
   segment_id: wireIdSchema,

@@ -8,8 +8,8 @@
 import { delay, http, HttpResponse, type HttpHandler } from 'msw';
 import type { z } from 'zod';
 import { DEMO_TOKEN } from '@/api/demo';
-import { currentBackend, type DemoBackend } from '../backend';
-import { getMockBehavior, latencyFor, takeFailure } from '../behavior';
+import { currentBackend, persisted, PersistError, type DemoBackend } from '../backend';
+import { clientOf, getMockBehavior, latencyFor, takeFailure } from '../behavior';
 
 /** How long the server remembers a write's Request-ID: one day, as documented. */
 const REPLAY_TTL_MS = 86_400_000;
@@ -95,8 +95,13 @@ function schemaFailure(issues: readonly z.core.$ZodIssue[]): Reply {
 export interface EndpointSpec<S extends z.ZodType> {
   /** The method path after the base URL, e.g. "segments/add/". */
   path: string;
-  /** Writes are deduplicated by Request-ID. */
+  /**
+   * Writes are deduplicated by Request-ID and, unless `persist` is false, run as one change that is
+   * stored whole or undone (backend.ts `persisted`).
+   */
   write?: boolean;
+  /** False for a write that stores by itself (the demo reset). */
+  persist?: boolean;
   schema: S;
   /**
    * May be async, for work long enough to be done in slices (see timeSlicing.ts). The request is
@@ -107,11 +112,11 @@ export interface EndpointSpec<S extends z.ZodType> {
 
 export function endpoint<S extends z.ZodType>(baseUrl: string, spec: EndpointSpec<S>): HttpHandler {
   return http.post(`${baseUrl}/${spec.path}`, async ({ request }) => {
-    const behavior = getMockBehavior();
-    if (behavior.offline) return HttpResponse.error();
-    const latencyMs = latencyFor(spec.path);
+    const client = clientOf(request);
+    if (getMockBehavior(client).offline) return HttpResponse.error();
+    const latencyMs = latencyFor(spec.path, client);
     if (latencyMs > 0) await delay(latencyMs);
-    const fault = takeFailure(spec.path);
+    const fault = takeFailure(spec.path, client);
     if (fault) {
       return HttpResponse.json(envelopeOf(refuse(fault.error, 'injected fault')), { status: fault.status });
     }
@@ -133,15 +138,22 @@ export function endpoint<S extends z.ZodType>(baseUrl: string, spec: EndpointSpe
     }
 
     const parsed = spec.schema.safeParse(read.body);
+    const handle = (data: z.output<S>) => {
+      if (!spec.write || spec.persist === false) return spec.handle(data, backend, request);
+      // Waits for the writes before it; the backend is looked up again, as a reset may have replaced it.
+      return persisted(() => spec.handle(data, currentBackend(), request), client);
+    };
     const work = (async () =>
-      envelopeOf(
-        parsed.success ? await spec.handle(parsed.data, backend, request) : schemaFailure(parsed.error.issues),
-      ))();
+      envelopeOf(parsed.success ? await handle(parsed.data) : schemaFailure(parsed.error.issues)))();
     if (requestId) inFlight.set(requestId, work);
     try {
       const answer = await work;
-      if (requestId) backend.replays.set(requestId, { at: Date.now(), body: answer });
+      if (requestId) currentBackend().replays.set(requestId, { at: Date.now(), body: answer });
       return HttpResponse.json(answer);
+    } catch (error) {
+      // Not replayed: once there is room, the same request may well succeed.
+      if (error instanceof PersistError) return HttpResponse.json(envelopeOf(refuse(500, error.message)));
+      throw error;
     } finally {
       if (requestId) inFlight.delete(requestId);
     }

@@ -1,9 +1,10 @@
 /** Every method of the embedded Altcraft backend, at `${baseUrl}/<method>`. */
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import { z } from 'zod';
-import { resetDemoData } from '../backend';
+import { PersistError, resetDemoData } from '../backend';
 import { databaseHandlers } from './databases';
 import { endpoint, envelopeOf, ok, refuse } from './endpoint';
+import { fieldValueHandlers } from './fieldValues';
 import { profileHandlers } from './profiles';
 import { segmentHandlers } from './segments';
 
@@ -15,12 +16,19 @@ export function altcraftHandlers(baseUrl: string): HttpHandler[] {
     ...segmentHandlers(baseUrl),
     ...profileHandlers(baseUrl),
     ...databaseHandlers(baseUrl),
+    ...fieldValueHandlers(baseUrl),
     endpoint(baseUrl, {
       path: DEMO_RESET_PATH,
       write: true,
+      persist: false,
       schema: z.looseObject({}),
-      handle: () => {
-        resetDemoData();
+      handle: async () => {
+        try {
+          await resetDemoData();
+        } catch (error) {
+          if (error instanceof PersistError) return refuse(500, error.message);
+          throw error;
+        }
         return ok(null);
       },
     }),

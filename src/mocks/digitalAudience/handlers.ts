@@ -7,6 +7,8 @@ import { http, HttpResponse, type HttpHandler } from 'msw';
 import { z } from 'zod';
 import { DA_PATHS } from '@/api/digitalAudience/endpoints';
 import { DEMO_DA_PASSWORD, DEMO_DA_USER } from '@/api/demo';
+import { persisted, PersistError } from '../backend';
+import { clientOf } from '../behavior';
 import { injectedFault } from '../restFaults';
 import { isIsoUtc, toIsoUtc } from './dates';
 import { DA_FAULT_PATHS, routePattern } from './routes';
@@ -64,14 +66,22 @@ function route(options: DaSessionOptions, { faultPath, open }: RouteOptions, res
     params: Record<string, string | readonly string[] | undefined>;
     cookies: Record<string, string>;
   }): Promise<Response> => {
-    const fault = await injectedFault(faultPath, (status) =>
+    const fault = await injectedFault(request, faultPath, (status) =>
       failure(status, status === 401 ? SESSION_EXPIRED : 'Injected fault'),
     );
     if (fault) return fault;
     if (!open && !hasSession(request, cookies, options)) return failure(401, SESSION_EXPIRED);
     // A RegExp route's capture group arrives as params["0"].
     const param = params['0'];
-    return resolve({ request, param: typeof param === 'string' ? param : undefined });
+    const context = { request, param: typeof param === 'string' ? param : undefined };
+    if (request.method === 'GET') return resolve(context);
+    // A write runs as one change that is stored or undone (backend.ts); one that cannot be stored answers 507.
+    try {
+      return await persisted(() => resolve(context), clientOf(request));
+    } catch (error) {
+      if (error instanceof PersistError) return failure(507, error.message);
+      throw error;
+    }
   };
 }
 

@@ -1,13 +1,12 @@
 /**
- * The embedded Digital Audience account's data, and its browser persistence under its own
- * versioned key (src/mocks/restState.ts, as for Push0). backend.ts switches persistence
- * on and off and resets it with the other vendors' data.
+ * The embedded Digital Audience account's data, and its records in the embedded backend's storage
+ * (src/mocks/restState.ts, as for Push0). backend.ts restores, writes and resets it with the other
+ * vendors' data.
  */
 import { z } from 'zod';
+import { LEGACY_KEYS } from '../legacyKeys';
 import { vendorState } from '../restState';
 import { seededDaAudiences, seededDaSegments, type DaAudience, type DaSegment } from './seed';
-
-export const DA_STORAGE_VERSION = 1;
 
 export interface DaState {
   segments: DaSegment[];
@@ -64,11 +63,10 @@ const savedSchema = z.object({ segments: z.array(segmentSchema), audiences: z.ar
 const seeded = (): DaState => ({ segments: seededDaSegments(), audiences: seededDaAudiences() });
 
 /** The live data and its persistence, which backend.ts switches on and off and resets with the other vendors'. */
-export const daData = vendorState(
-  { name: 'demo-da', version: DA_STORAGE_VERSION, schema: savedSchema, label: 'Digital Audience demo data' },
-  seeded,
-);
-export const DA_STORAGE_KEY = daData.key;
+export const daData = vendorState({ name: 'da', schema: savedSchema }, seeded);
+
+/** Where the first release kept the Digital Audience demo data (localStorage, see legacyKeys.ts). */
+export const DA_STORAGE_KEY = LEGACY_KEYS.da;
 
 /** The live data; handlers read it on every request, so a reset takes effect at once. */
 export const daState = (): DaState => daData.get();
@@ -83,5 +81,5 @@ export function findDaSegment(key: number): DaSegment | undefined {
   return segments.find((segment) => segment.id === key) ?? segments.find((s) => s.segmentId === key);
 }
 
-/** Call after every change: saves the whole state when persistence is on. */
+/** Call after every change: its records are written when the request ends. */
 export const saveDa = (): void => daData.save();

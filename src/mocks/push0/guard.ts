@@ -27,7 +27,7 @@ export const failure = (status: number, message: string): Response => HttpRespon
 
 /** The answer to an armed fault, offline mode or auth problem; null lets the request through. */
 export async function guard(request: Request): Promise<Response | null> {
-  const fault = await injectedFault(PUSH0_FAULT_PATH, (status) =>
+  const fault = await injectedFault(request, PUSH0_FAULT_PATH, (status) =>
     failure(status, `${STATUS_TEXTS[status] ?? 'Error'} (injected fault)`),
   );
   if (fault) return fault;

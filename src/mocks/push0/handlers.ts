@@ -7,6 +7,8 @@
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import { z } from 'zod';
 import { PUSH0_PAGE_LIMIT_DEFAULT, PUSH0_PAGE_LIMIT_MAX, PUSH0_PATHS } from '@/api/push0/endpoints';
+import { persisted, PersistError } from '../backend';
+import { clientOf } from '../behavior';
 import { constraintsProblem, normalizeGroups } from './catalog';
 import { failure, guard, readObject } from './guard';
 import type { Push0Segment } from './seed';
@@ -120,11 +122,23 @@ function remove(request: Request): Response {
 
 type Resolve = (request: Request) => Response | Promise<Response>;
 
-/** Runs the shared checks (guard.ts) before `resolve`. */
+/**
+ * Runs the shared checks (guard.ts) before `resolve`. A write runs as one change that is stored or
+ * undone (backend.ts); one that cannot be stored answers 507 and changes nothing.
+ */
 const guarded =
   (resolve: Resolve) =>
-  async ({ request }: { request: Request }): Promise<Response> =>
-    (await guard(request)) ?? resolve(request);
+  async ({ request }: { request: Request }): Promise<Response> => {
+    const refused = await guard(request);
+    if (refused) return refused;
+    if (request.method === 'GET') return resolve(request);
+    try {
+      return await persisted(() => resolve(request), clientOf(request));
+    } catch (error) {
+      if (error instanceof PersistError) return failure(507, error.message);
+      throw error;
+    }
+  };
 
 export function push0Handlers(baseUrl: string): HttpHandler[] {
   const at = (path: string) => `${baseUrl.replace(/\/+$/, '')}/${path}`;

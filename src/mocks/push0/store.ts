@@ -1,15 +1,12 @@
 /**
- * The embedded Push0 account's data, and its browser persistence. It is small (a few dozen
- * segments), so the whole state is saved after every change under its own versioned key; bumping
- * PUSH0_STORAGE_VERSION drops every browser's saved changes, as for the other vendors'
- * (src/mocks/restState.ts). backend.ts switches persistence on and off and resets it together
- * with the Altcraft store, so one "Reset demo data" resets every vendor.
+ * The embedded Push0 account's data, and its records in the embedded backend's storage
+ * (src/mocks/restState.ts: a record per segment, written when it changes). backend.ts restores,
+ * writes and resets it together with the Altcraft store, so one "Reset demo data" resets every vendor.
  */
 import { z } from 'zod';
+import { LEGACY_KEYS } from '../legacyKeys';
 import { vendorState } from '../restState';
 import { push0Id, seededPush0Segments, PUSH0_SEED_COUNT, type Push0Segment } from './seed';
-
-export const PUSH0_STORAGE_VERSION = 1;
 
 export interface Push0State {
   /** Sequence number of the next id to draw (ids come from the seeded generator, see push0Id). */
@@ -35,11 +32,10 @@ const savedSchema: z.ZodType<Push0State> = z.object({
 const seeded = (): Push0State => ({ nextSequence: PUSH0_SEED_COUNT, segments: seededPush0Segments() });
 
 /** The live data and its persistence, which backend.ts switches on and off and resets with the other vendors'. */
-export const push0Data = vendorState(
-  { name: 'demo-push0', version: PUSH0_STORAGE_VERSION, schema: savedSchema, label: 'Push0 demo data' },
-  seeded,
-);
-export const PUSH0_STORAGE_KEY = push0Data.key;
+export const push0Data = vendorState({ name: 'push0', schema: savedSchema }, seeded);
+
+/** Where the first release kept Push0's demo data (localStorage, see legacyKeys.ts). */
+export const PUSH0_STORAGE_KEY = LEGACY_KEYS.push0;
 
 /** The live data; handlers read it on every request, so a reset takes effect at once. */
 export const push0State = (): Push0State => push0Data.get();
@@ -53,5 +49,5 @@ export function nextPush0Id(): string {
   }
 }
 
-/** Call after every change: saves the whole state when persistence is on. */
+/** Call after every change: its records are written when the request ends. */
 export const savePush0 = (): void => push0Data.save();

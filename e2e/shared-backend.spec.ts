@@ -1,0 +1,86 @@
+/**
+ * The embedded backend is one backend for every tab of the origin (a SharedWorker), stored in
+ * IndexedDB: two tabs saving at once get distinct ids and both saves survive a reload, and a save
+ * the browser cannot store fails visibly and leaves nothing behind.
+ */
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+test.describe.configure({ timeout: 120_000 });
+
+async function openNewSegment(page: Page) {
+  await page.goto('/segments/new');
+  // The first visit starts the embedded backend, which seeds its profiles: slow on a busy machine.
+  await expect(page.getByRole('button', { name: 'Add condition' })).toBeVisible({ timeout: 30_000 });
+}
+
+/** Names a new static segment (it needs no conditions). */
+async function fillStaticSegment(page: Page, name: string) {
+  await page.getByRole('textbox', { name: 'Name' }).fill(name);
+  await page.getByRole('radio', { name: /^Static/ }).check();
+}
+
+const savedId = (page: Page) => Number(/\/segments\/(\d+)$/.exec(new URL(page.url()).pathname)?.[1]);
+
+test('two tabs saving at the same time get distinct ids, and both saves survive a reload', async ({
+  page,
+  context,
+}) => {
+  const other = await context.newPage();
+  await Promise.all([openNewSegment(page), openNewSegment(other)]);
+  await fillStaticSegment(page, 'Saved in tab one');
+  await fillStaticSegment(other, 'Saved in tab two');
+
+  await Promise.all([
+    page.getByRole('button', { name: 'Save' }).click(),
+    other.getByRole('button', { name: 'Save' }).click(),
+  ]);
+  await expect(page).toHaveURL(/\/segments\/\d+$/);
+  await expect(other).toHaveURL(/\/segments\/\d+$/);
+  expect(savedId(page)).not.toBe(savedId(other));
+
+  // Each tab sees the other's segment: one store, not one per tab.
+  for (const [tab, name] of [
+    [page, 'Saved in tab two'],
+    [other, 'Saved in tab one'],
+  ] as const) {
+    await tab.goto('/segments');
+    await tab.getByRole('searchbox', { name: 'Search segments' }).fill('Saved in tab');
+    await expect(tab.getByRole('link', { name, exact: true })).toBeVisible({ timeout: 30_000 });
+  }
+
+  // Every tab closes: the worker goes away, only IndexedDB remains.
+  await other.close();
+  await page.reload();
+  await page.getByRole('searchbox', { name: 'Search segments' }).fill('Saved in tab');
+  await expect(page.getByRole('link', { name: 'Saved in tab one', exact: true })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole('link', { name: 'Saved in tab two', exact: true })).toBeVisible();
+});
+
+test.describe('a save the browser cannot store', () => {
+  test.use({ expectedConsoleErrors: [] });
+
+  test('fails with a message that says why, and keeps nothing of it', async ({ page }) => {
+    await openNewSegment(page);
+    await fillStaticSegment(page, 'Does not fit');
+    // The backend's writes fail from now on as a full storage's would (QuotaExceededError), for this tab.
+    await page.evaluate(() => window.__segmentStudioMocks!.setMockBehavior!({ storageFull: true }));
+
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(
+      page.getByText(/The demo data could not be saved: the browser's storage for this site is full/),
+    ).toBeVisible({
+      timeout: 30_000,
+    });
+    await expect(page).toHaveURL(/\/segments\/new$/);
+    await expect(page.getByRole('textbox', { name: 'Name' })).toHaveValue('Does not fit');
+
+    // Nothing of it was kept, in the live store or in IndexedDB.
+    await page.evaluate(() => window.__segmentStudioMocks!.resetMockBehavior!());
+    await page.goto('/segments');
+    await page.getByRole('searchbox', { name: 'Search segments' }).fill('Does not fit');
+    await expect(page.getByText('No segments match “Does not fit”.')).toBeVisible({ timeout: 30_000 });
+    await page.reload();
+    await expect(page.getByText('No segments match “Does not fit”.')).toBeVisible({ timeout: 30_000 });
+  });
+});

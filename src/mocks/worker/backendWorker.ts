@@ -1,0 +1,36 @@
+/**
+ * The embedded backend's worker: one store for every tab of the origin when it runs as a
+ * SharedWorker (each tab connects a port), or one per tab as a dedicated Worker where SharedWorker
+ * is missing (browser.ts). Seeding, counting and storage all happen here, off the pages' threads.
+ */
+import './workerGlobals';
+import type { Envelope, Reply } from './protocol';
+import { transferables } from './protocol';
+import { serve } from './serve';
+
+interface Port {
+  postMessage(message: Reply, transfer: Transferable[]): void;
+  onmessage: ((event: MessageEvent<Envelope>) => void) | null;
+  start?: () => void;
+}
+
+function listen(port: Port): void {
+  port.onmessage = ({ data: { id, message } }) => {
+    serve(message).then(
+      (value) => port.postMessage({ id, ok: true, value }, transferables(value)),
+      (error: unknown) =>
+        port.postMessage({ id, ok: false, error: error instanceof Error ? error.message : String(error) }, []),
+    );
+  };
+  port.start?.();
+}
+
+const scope = globalThis as unknown as Port & { onconnect?: ((event: MessageEvent) => void) | null };
+if ('onconnect' in scope) {
+  scope.onconnect = (event) => {
+    const port = event.ports[0];
+    if (port) listen(port as unknown as Port);
+  };
+} else {
+  listen(scope);
+}
