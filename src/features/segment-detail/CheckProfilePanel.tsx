@@ -6,12 +6,12 @@ import Typography from '@mui/material/Typography';
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { apiErrorText, isApiError } from '@/api/errors';
-import type { ProfileCheck, SegmentsProvider } from '@/api/provider';
+import type { ProfileCheck, ProfileCheckReason, SegmentsProvider } from '@/api/provider';
 import type { Outcome } from '@/builder/ReadOnlyTree';
 import type { FieldCatalog, Segment } from '@/domain/model';
-import { useLocale, useMessages } from '@/ui/i18n';
+import { useLocale, useMessages, type Translate } from '@/ui/i18n';
 import { BlockTrees } from './BlockTrees';
-import { detailMessages } from './messages';
+import { detailMessages, type DetailMessageKey } from './messages';
 import { Section } from './Section';
 
 /** The check's per-part answers keyed by tree node, as the read-only tree shows them. */
@@ -21,6 +21,26 @@ export function explainByNode(check: ProfileCheck): Record<string, Outcome> {
     if (line.nodeId !== undefined) outcomes[line.nodeId] = line.matched ? 'pass' : 'fail';
   }
   return outcomes;
+}
+
+/**
+ * Why the profile is not in the segment, in words. Blocks are numbered from 1 as on the page, and
+ * named only when the segment has more than one.
+ */
+export function reasonText(reason: ProfileCheckReason, blockCount: number, t: Translate<DetailMessageKey>): string {
+  const block = blockCount > 1 && reason.kind !== 'conditions' ? reason.block + 1 : undefined;
+  switch (reason.kind) {
+    case 'conditions':
+      return t('check.reason.conditions');
+    case 'sample':
+      return block === undefined
+        ? t('check.reason.sample', { from: reason.from, to: reason.to })
+        : t('check.reason.sampleBlock', { from: reason.from, to: reason.to, block });
+    case 'limit':
+      return block === undefined
+        ? t('check.reason.limit', { count: reason.limit })
+        : t('check.reason.limitBlock', { count: reason.limit, block });
+  }
 }
 
 /** "Is this profile in the segment, and why?": shown only where the backend can tell (capabilities.checkProfile). */
@@ -78,6 +98,11 @@ export function CheckProfilePanel({
         {check.isSuccess ? (
           <Alert severity={check.data.inSegment ? 'success' : 'info'}>
             {t(check.data.inSegment ? 'check.in' : 'check.out', { profile: asked })}
+            {check.data.reason ? (
+              <Box component="span" sx={{ display: 'block', mt: 0.5 }}>
+                {reasonText(check.data.reason, segment.blocks.length, t)}
+              </Box>
+            ) : null}
           </Alert>
         ) : null}
       </Box>

@@ -14,7 +14,7 @@ import { apiErrorText } from '@/api/errors';
 import type { SegmentsProvider } from '@/api/provider';
 import { countsOptions } from '@/api/queries';
 import type { Segment } from '@/domain/model';
-import { useLocale, useMessages, type Translate } from '@/ui/i18n';
+import { useFormatters, useLocale, useMessages, type Translate } from '@/ui/i18n';
 import { RefreshIcon } from '@/ui/icons';
 import { detailMessages, type DetailMessageKey } from './messages';
 import { Section } from './Section';
@@ -33,13 +33,16 @@ const CHANNEL_KEYS: Record<string, DetailMessageKey> = {
 export function CountsCard({
   provider,
   segment,
+  readAt,
 }: {
   provider: SegmentsProvider;
   segment: Segment & { id: number | string };
+  /** When the size was read (epoch ms): the backend reports no time of its own. */
+  readAt?: number;
 }) {
   const t = useMessages(detailMessages);
   const locale = useLocale();
-  const numbers = new Intl.NumberFormat(locale);
+  const format = useFormatters();
   const supported = provider.capabilities.counters;
   const counts = useQuery({
     ...countsOptions(provider, segment.id, { databaseId: segment.databaseId }),
@@ -61,11 +64,9 @@ export function CountsCard({
       <Typography sx={{ fontSize: '1.75rem', fontWeight: 650, fontVariantNumeric: 'tabular-nums' }}>
         {segment.count === undefined ? '—' : t('size.profiles', { count: segment.count })}
       </Typography>
-      {segment.count === undefined ? (
-        <Typography variant="body2" color="text.secondary">
-          {t('size.unknown')}
-        </Typography>
-      ) : null}
+      <Typography variant="body2" color="text.secondary">
+        {segment.count === undefined ? t('size.unknown') : readAt ? t('asOf', { time: format.dateTime(readAt) }) : null}
+      </Typography>
       <RecountStatus state={recount.state} t={t} locale={locale} />
       {supported ? (
         <Typography variant="h3" sx={{ fontSize: '0.95rem', mt: 2, mb: 1 }}>
@@ -113,10 +114,10 @@ export function CountsCard({
                     {key ? t(key) : row.channel}
                   </TableCell>
                   <TableCell align="right" sx={{ fontVariantNumeric: 'tabular-nums' }}>
-                    {numbers.format(row.subscribedSendable)}
+                    {format.number(row.subscribedSendable)}
                   </TableCell>
                   <TableCell align="right" sx={{ fontVariantNumeric: 'tabular-nums' }}>
-                    {numbers.format(row.unconfirmedSendable)}
+                    {format.number(row.unconfirmedSendable)}
                   </TableCell>
                 </TableRow>
               );
@@ -124,6 +125,11 @@ export function CountsCard({
           </TableBody>
         </Table>
       )}
+      {supported && counts.isSuccess && counts.data.length > 0 ? (
+        <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
+          {t('asOf', { time: format.dateTime(counts.dataUpdatedAt) })}
+        </Typography>
+      ) : null}
     </Section>
   );
 }

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { DEMO_BASE_URL } from '@/api/demo';
 import { currentBackend, resetStore } from '@/mocks/backend';
+import { inSample } from '@/domain/sample';
 import { server } from '@/mocks/node';
 import { renderRoute } from '@/test/render';
 import { savedHandoff } from '@/ui/savedHandoff';
@@ -35,13 +36,16 @@ describe('SegmentDetailPage', () => {
     const id = idOf('Women in Moscow');
     renderDetail(id, savedHandoff(id, 'Women in Moscow'));
     expect(await screen.findByText('Segment “Women in Moscow” saved.', {}, SLOW)).toBeInTheDocument();
+    // Keyboard and screen-reader users continue from the segment they saved.
+    expect(screen.getByRole('heading', { level: 1, name: 'Women in Moscow' })).toHaveFocus();
   });
 
   it('ignores a saved notice meant for another segment', async () => {
     const id = idOf('Women in Moscow');
     renderDetail(id, savedHandoff(id + 1, 'Something else'));
-    await screen.findByRole('heading', { level: 1, name: 'Women in Moscow' }, SLOW);
+    const heading = await screen.findByRole('heading', { level: 1, name: 'Women in Moscow' }, SLOW);
     expect(screen.queryByText(/saved\.$/)).not.toBeInTheDocument();
+    expect(heading).not.toHaveFocus();
   });
 
   it('shows the header, the plain-language summary, the read-only tree and the counts', async () => {
@@ -134,7 +138,7 @@ describe('SegmentDetailPage', () => {
     const outsider = store.profiles(databaseId).find((profile) => !members.has(profile.id))!.id;
     renderDetail(id);
     const panel = await screen.findByRole('region', { name: 'Members' }, SLOW);
-    const input = within(panel).getByRole('textbox', { name: 'Profile IDs' });
+    const input = within(panel).getByRole('textbox', { name: 'Profile IDs or emails' });
 
     await user.click(input);
     await user.paste(`${outsider}, no-such-profile\n${outsider}`);
@@ -145,7 +149,7 @@ describe('SegmentDetailPage', () => {
       `${outsider}AddedListed twice; done once`,
       'no-such-profileProfile not found',
     ]);
-    expect(within(panel).getByText('1 of 2 done')).toBeInTheDocument();
+    expect(within(panel).getByText('Finished: 1 added, 1 not found.')).toBeInTheDocument();
     expect(store.members(id).has(outsider)).toBe(true);
 
     await user.clear(input);
@@ -191,6 +195,49 @@ describe('SegmentDetailPage', () => {
     const row = (field: string) => conditionRows.find((candidate) => candidate.textContent?.includes(field));
     expect(row('Gender')).toHaveTextContent('Does not match');
     expect(row('City')).toHaveTextContent('Matches');
+  });
+
+  it(
+    'says why a profile that matches every condition is not in the segment: the sample',
+    { timeout: 30_000 },
+    async () => {
+      const user = userEvent.setup();
+      // Gold members in Moscow — pilot: gold tier, in Moscow, the 0–50 % sample, at most 500.
+      const id = idOf('Gold members in Moscow — pilot');
+      const { store } = currentBackend();
+      const outsider = store
+        .profiles(store.segment(id)!.list_id)
+        .find((p) => p.loyalty_tier === 'gold' && p._city === 'Moscow' && !inSample(p.id, { from: 0, to: 50 }))!;
+      renderDetail(id);
+      const panel = await screen.findByRole('region', { name: 'Check a profile' }, SLOW);
+      await user.type(within(panel).getByRole('textbox', { name: 'Profile ID or email' }), outsider.id);
+      await user.click(within(panel).getByRole('button', { name: 'Check' }));
+      const verdict = await within(panel).findByText(`${outsider.id} is not in this segment.`, { exact: false }, SLOW);
+      expect(verdict).toHaveTextContent('It matches all conditions but falls outside the 0–50% sample.');
+      const tree = within(panel).getByRole('region', { name: /^Conditions checked for this profile/ });
+      expect(within(tree).queryByText('Does not match')).not.toBeInTheDocument();
+    },
+  );
+
+  it('shows who is in the segment: its first members, with when they were counted', { timeout: 30_000 }, async () => {
+    const id = idOf('Women in Moscow');
+    const { store, evaluator } = currentBackend();
+    const members = evaluator.members(store.segment(id)!);
+    renderDetail(id);
+    const card = await screen.findByRole('region', { name: 'Who is in it' }, SLOW);
+    const table = await within(card).findByRole('table', { name: 'Members of this segment' }, SLOW);
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows).toHaveLength(20);
+    expect(within(rows[0]!).getByRole('rowheader')).toHaveTextContent(members[0]!.id);
+    expect(rows[0]).toHaveTextContent(members[0]!.email ?? '—');
+    expect(within(table).getByRole('columnheader', { name: 'City' })).toBeInTheDocument();
+    expect(
+      within(card).getByText(`The first 20 of ${members.length.toLocaleString('en')} members.`),
+    ).toBeInTheDocument();
+    expect(within(card).getByText(/^Counted at /)).toBeInTheDocument();
+    // The size (read with the segment) and the channel counts (read on their own) each say when.
+    await within(section('Size')).findByRole('table', { name: 'Counts per channel' }, SLOW);
+    expect(within(section('Size')).getAllByText(/^As of \w{3} \d{1,2}, \d{4}, \d{1,2}:\d{2}/)).toHaveLength(2);
   });
 
   it('says when the profile to check does not exist', async () => {

@@ -87,6 +87,7 @@ function SegmentDetail({
         capabilities={capabilities}
         databaseName={databaseName}
         cloning={clone.isPending}
+        focusOnArrival={notice !== null}
         onClone={() => clone.run({ segment })}
         onDelete={() => setConfirming(true)}
       />

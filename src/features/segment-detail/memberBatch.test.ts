@@ -6,8 +6,11 @@ describe('parseProfileIds', () => {
     expect(parseProfileIds(' p-1\np-2, p-3;p-2\t\tp-4\r\n\n p-1 ')).toEqual({
       ids: ['p-1', 'p-2', 'p-3', 'p-4'],
       duplicates: ['p-2', 'p-1'],
+      removed: 2,
     });
-    expect(parseProfileIds(' \n, ')).toEqual({ ids: [], duplicates: [] });
+    expect(parseProfileIds(' \n, ')).toEqual({ ids: [], duplicates: [], removed: 0 });
+    // "1 duplicate removed" counts each dropped repeat, not each repeated id.
+    expect(parseProfileIds('a a a b').removed).toBe(2);
   });
 });
 

@@ -5,27 +5,36 @@
 import { isApiError } from '@/api/errors';
 import type { MemberResult } from '@/api/provider';
 
-/** Each id is its own request (the backend's rate limit is shared), so a batch stays modest. */
-export const MAX_BATCH = 500;
+/**
+ * Each id is its own request (the backend's rate limit is shared), so a batch is bounded: a few
+ * minutes of requests at three at a time, which the panel shows with progress and lets the user cancel.
+ */
+export const MAX_BATCH = 5000;
 
 export interface ParsedIds {
   ids: string[];
   /** Ids that appeared more than once; each is sent once. */
   duplicates: string[];
+  /** How many repeats were dropped ("a, a, a" drops 2). */
+  removed: number;
 }
 
 /** Splits on newlines, commas, semicolons and whitespace; keeps the first of each repeated id. */
 export function parseProfileIds(text: string): ParsedIds {
   const seen = new Set<string>();
   const duplicates = new Set<string>();
+  let removed = 0;
   for (const id of text.split(/[\s,;]+/).filter(Boolean)) {
-    if (seen.has(id)) duplicates.add(id);
-    else seen.add(id);
+    if (seen.has(id)) {
+      duplicates.add(id);
+      removed += 1;
+    } else seen.add(id);
   }
-  return { ids: [...seen], duplicates: [...duplicates] };
+  return { ids: [...seen], duplicates: [...duplicates], removed };
 }
 
-export type MemberOutcome = 'added' | 'removed' | 'already' | 'notMember' | 'notFound' | 'failed';
+/** `notSent`: never sent, because the run was cancelled or stopped by a 401. */
+export type MemberOutcome = 'added' | 'removed' | 'already' | 'notMember' | 'notFound' | 'failed' | 'notSent';
 
 export interface MemberRow {
   profileId: string;
@@ -50,3 +59,7 @@ export function classify(result: MemberResult, action: 'add' | 'remove'): Member
 }
 
 export const isSuccess = (row: MemberRow) => row.outcome === 'added' || row.outcome === 'removed';
+
+/** Rows a user may want to look at again: not found, failed, or not sent. */
+export const isProblem = (row: MemberRow) =>
+  row.outcome === 'failed' || row.outcome === 'notFound' || row.outcome === 'notSent';
