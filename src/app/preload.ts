@@ -1,0 +1,113 @@
+/**
+ * Fetches a page's chunk before it is needed: when a link to it is hovered or focused, and, once
+ * the current page has settled, the pages a user most likely opens next. A chunk is fetched once;
+ * `import()` of a fetched one costs nothing. Nothing is preloaded for a user who asked to save data.
+ */
+import { matchPath } from 'react-router';
+
+export type PageLoader = () => Promise<unknown>;
+
+export interface PreloadRoute {
+  /** A React Router path pattern, as in routes.tsx. */
+  path: string;
+  load: PageLoader;
+  /** Paths of the pages usually opened from this one, preloaded when the browser is idle. */
+  next?: readonly string[];
+}
+
+interface NetworkInformationLike {
+  saveData?: boolean;
+  effectiveType?: string;
+}
+
+/** Whether the user's connection asks the app to fetch only what it needs. */
+export function savesData(nav: Navigator | undefined = globalThis.navigator): boolean {
+  const connection = (nav as (Navigator & { connection?: NetworkInformationLike }) | undefined)?.connection;
+  if (!connection) return false;
+  return connection.saveData === true || /(^|-)2g$/.test(connection.effectiveType ?? '');
+}
+
+export interface Preloader {
+  /** Fetches the chunk of the page at `pathname` (a path of this app), once. */
+  preload(pathname: string): void;
+  /** The pages usually opened after `pathname`, preloaded one after another. */
+  preloadNext(pathname: string): void;
+}
+
+export function createPreloader(routes: readonly PreloadRoute[], canPreload: () => boolean = () => !savesData()) {
+  const started = new Set<PageLoader>();
+  const routeOf = (pathname: string) => routes.find((route) => matchPath(route.path, pathname) !== null);
+  const start = (route: PreloadRoute | undefined) => {
+    if (!route || started.has(route.load) || !canPreload()) return;
+    started.add(route.load);
+    // A failed preload is forgotten: the navigation itself loads the page again and reports.
+    route.load().catch(() => started.delete(route.load));
+  };
+  const preloader: Preloader = {
+    preload: (pathname) => start(routeOf(pathname)),
+    preloadNext(pathname) {
+      for (const path of routeOf(pathname)?.next ?? []) start(routes.find((route) => route.path === path));
+    },
+  };
+  return preloader;
+}
+
+/** The app's own path of a link (same origin, inside the app), or null. */
+export function appPathOf(target: EventTarget | null, origin: string): string | null {
+  if (!(target instanceof Element)) return null;
+  const anchor = target.closest('a[href]');
+  if (!(anchor instanceof HTMLAnchorElement) || anchor.target === '_blank' || anchor.hasAttribute('download'))
+    return null;
+  let url: URL;
+  try {
+    url = new URL(anchor.href, origin);
+  } catch {
+    return null;
+  }
+  return url.origin === origin ? url.pathname : null;
+}
+
+/** How long the page must have been quiet before the next pages are preloaded. */
+export const IDLE_DELAY_MS = 3_000;
+
+/**
+ * Listens for links under the pointer or the keyboard focus, and preloads the next pages of each
+ * page shown once the browser is idle. Returns the function that stops it.
+ */
+export function watchForPreloads(
+  preloader: Preloader,
+  subscribe: (onPage: (pathname: string) => void) => () => void,
+  win: Window = window,
+): () => void {
+  const onIntent = (event: Event) => {
+    const path = appPathOf(event.target, win.location.origin);
+    if (path !== null) preloader.preload(path);
+  };
+  win.document.addEventListener('pointerover', onIntent, { passive: true });
+  win.document.addEventListener('focusin', onIntent);
+
+  let cancelIdle = () => undefined as void;
+  const stopPages = subscribe((pathname) => {
+    cancelIdle();
+    cancelIdle = whenIdle(win, () => preloader.preloadNext(pathname));
+  });
+  return () => {
+    cancelIdle();
+    stopPages();
+    win.document.removeEventListener('pointerover', onIntent);
+    win.document.removeEventListener('focusin', onIntent);
+  };
+}
+
+/** Runs `task` once the page has been quiet for IDLE_DELAY_MS and the browser is idle. */
+function whenIdle(win: Window, task: () => void): () => void {
+  let idle: number | undefined;
+  const timer = win.setTimeout(() => {
+    if (typeof win.requestIdleCallback === 'function') idle = win.requestIdleCallback(task, { timeout: 2_000 });
+    else task();
+  }, IDLE_DELAY_MS);
+  return () => {
+    win.clearTimeout(timer);
+    if (idle !== undefined) win.cancelIdleCallback(idle);
+  };
+}
