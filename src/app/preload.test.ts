@@ -1,4 +1,14 @@
-import { appPathOf, createPreloader, IDLE_DELAY_MS, savesData, watchForPreloads, type PreloadRoute } from './preload';
+import { preloadRoutes } from './pages';
+import {
+  appPathOf,
+  createPreloader,
+  IDLE_DELAY_MS,
+  matchesPattern,
+  routeFor,
+  savesData,
+  watchForPreloads,
+  type PreloadRoute,
+} from './preload';
 
 function table() {
   const list = vi.fn<() => Promise<unknown>>(() => Promise.resolve({}));
@@ -54,6 +64,33 @@ describe('createPreloader', () => {
     await Promise.resolve();
     preloader.preload('/segments/new');
     expect(editor).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('matchesPattern', () => {
+  it('matches static parts exactly and a parameter to any one part', () => {
+    expect(matchesPattern('/segments/:id/edit', '/segments/12/edit')).toBe(true);
+    expect(matchesPattern('/segments/:id/edit', '/segments/12/edit/')).toBe(true);
+    expect(matchesPattern('/segments/:id/edit', '/segments/12')).toBe(false);
+    expect(matchesPattern('/segments/:id', '/segments/12/edit')).toBe(false);
+    expect(matchesPattern('/segments', '/settings')).toBe(false);
+    expect(matchesPattern('/', '/')).toBe(true);
+  });
+});
+
+describe('the app’s preload table', () => {
+  it('sends each page of the app to its own chunk, static paths before parameters', () => {
+    const load = (path: string) => routeFor(preloadRoutes, path)?.load;
+    expect(load('/segments/new')).toBe(load('/segments/5/edit'));
+    expect(load('/segments/new')).not.toBe(load('/segments/5'));
+    expect(load('/')).toBe(load('/segments'));
+    expect(load('/settings')).toBeDefined();
+    expect(load('/nowhere/at/all')).toBeUndefined();
+  });
+
+  it('names as next pages only pages it has', () => {
+    const paths = new Set(preloadRoutes.map((route) => route.path));
+    expect(preloadRoutes.flatMap((route) => route.next ?? []).filter((path) => !paths.has(path))).toEqual([]);
   });
 });
 

@@ -2,9 +2,10 @@
  * Fetches a page's chunk before it is needed: when a link to it is hovered or focused, and, once
  * the current page has settled, the pages a user most likely opens next. A chunk is fetched once;
  * `import()` of a fetched one costs nothing. Nothing is preloaded for a user who asked to save data.
+ *
+ * Light on purpose (no router import): main.tsx uses it to fetch the first page's chunk alongside
+ * the app's own.
  */
-import { matchPath } from 'react-router';
-
 export type PageLoader = () => Promise<unknown>;
 
 export interface PreloadRoute {
@@ -34,9 +35,25 @@ export interface Preloader {
   preloadNext(pathname: string): void;
 }
 
+/** Whether `pathname` fits a route pattern of routes.tsx ("/segments/:id/edit"). */
+export function matchesPattern(pattern: string, pathname: string): boolean {
+  const parts = (path: string) => path.split('/').filter(Boolean);
+  const want = parts(pattern);
+  const have = parts(pathname);
+  return (
+    want.length === have.length &&
+    want.every((part, index) => (part.startsWith(':') ? have[index] !== '' : part === have[index]))
+  );
+}
+
+/** The route a path leads to: the first whose pattern fits, so static paths go before parameters. */
+export function routeFor(routes: readonly PreloadRoute[], pathname: string): PreloadRoute | undefined {
+  return routes.find((route) => matchesPattern(route.path, pathname));
+}
+
 export function createPreloader(routes: readonly PreloadRoute[], canPreload: () => boolean = () => !savesData()) {
   const started = new Set<PageLoader>();
-  const routeOf = (pathname: string) => routes.find((route) => matchPath(route.path, pathname) !== null);
+  const routeOf = (pathname: string) => routeFor(routes, pathname);
   const start = (route: PreloadRoute | undefined) => {
     if (!route || started.has(route.load) || !canPreload()) return;
     started.add(route.load);

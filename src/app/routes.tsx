@@ -2,31 +2,12 @@ import type { ComponentType } from 'react';
 import { Navigate, type RouteObject } from 'react-router';
 import { AppLayout, PageLoading } from './AppLayout';
 import type { AppMessageKey } from './messages';
-import { createPreloader, type PreloadRoute } from './preload';
+import { pages, preloadRoutes } from './pages';
+import { createPreloader } from './preload';
 import { RequireConnection } from './RequireConnection';
 import { RouteError } from './RouteError';
 
-/** Each page's chunk; routes load it on first visit, and preload.ts may fetch it sooner. */
-const pages = {
-  list: () => import('@/features/segment-list/SegmentListPage'),
-  editor: () => import('@/features/segment-editor/SegmentEditorPage'),
-  detail: () => import('@/features/segment-detail/SegmentDetailPage'),
-  settings: () => import('@/features/settings/SettingsPage'),
-};
-
-/**
- * What to preload (preload.ts): a link's page on hover or focus, and, when the browser is idle,
- * the pages usually opened next: the editor and a segment's page from the list, the list from
- * the others (its Back link and the app bar's Segments).
- */
-export const preloadRoutes: readonly PreloadRoute[] = [
-  { path: '/segments', load: pages.list, next: ['/segments/:id/edit', '/segments/:id'] },
-  { path: '/segments/new', load: pages.editor, next: ['/segments'] },
-  { path: '/segments/:id/edit', load: pages.editor, next: ['/segments'] },
-  { path: '/segments/:id', load: pages.detail, next: ['/segments/:id/edit', '/segments'] },
-  { path: '/settings', load: pages.settings, next: ['/segments'] },
-];
-
+/** Fetches pages' chunks ahead (preload.ts; App.tsx starts it). */
 export const routePreloader = createPreloader(preloadRoutes);
 
 /** The UI contract's routes (docs/architecture.md). Each page is its own chunk, loaded on first visit. */
