@@ -261,6 +261,10 @@ const tableStyles = {
     cursor: 'pointer',
     // Each row is its own layout island: changing one never re-lays the others.
     contain: 'layout style',
+    // The overscan rows off screen skip style and layout of their cells until they scroll in:
+    // a fast scroll mounts dozens of rows a frame, and styling their cells was most of its time.
+    contentVisibility: 'auto',
+    containIntrinsicSize: `auto ${ROW_HEIGHT}px`,
   },
   '& .row:hover': { bgcolor: 'action.hover' },
   '& .skeleton-row': { height: ROW_HEIGHT },
