@@ -56,6 +56,8 @@ export const ConditionRow = memo(function ConditionRow({ node, problems }: RowPr
       <div className={css.valueCell}>
         <Editor
           nodeId={id}
+          field={node.field}
+          operator={node.operator}
           value={node.value}
           options={descriptor && valueOptionsFor(descriptor, node.operator)}
           invalid={invalid.has('value')}

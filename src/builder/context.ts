@@ -33,6 +33,32 @@ export interface BuilderContextValue {
 
 export const BuilderContext = createContext<BuilderContextValue | null>(null);
 
+/**
+ * Where the builder asks which values a field holds (`KnownValue`s, and whether that list is
+ * complete), for suggestions as a value is typed and a warning when it matches no profile. The
+ * host (the editor) makes the query, cached per database and field; the builder asks only once a
+ * value input is focused. Absent where the backend cannot tell: then nothing is suggested.
+ */
+export interface ValueSuggestionSource {
+  query(field: string): {
+    queryKey: readonly unknown[];
+    queryFn: (context: { signal: AbortSignal }) => Promise<KnownValues>;
+    staleTime?: number;
+  };
+}
+
+export interface KnownValues {
+  values: ReadonlyArray<{ value: string; count: number }>;
+  complete: boolean;
+}
+
+/** Apart from BuilderContext, so a host can provide it without the builder's props changing. */
+export const ValueSuggestionsContext = createContext<ValueSuggestionSource | null>(null);
+
+export function useValueSuggestions(): ValueSuggestionSource | null {
+  return useContext(ValueSuggestionsContext);
+}
+
 export function useBuilder(): BuilderContextValue {
   const value = useContext(BuilderContext);
   if (!value) throw new Error('Builder components must be rendered inside <ConditionBuilder>.');

@@ -8,5 +8,6 @@ export {
   type BuilderCapabilities,
 } from './capabilities';
 export { builderMessages } from './messages';
+export { ValueSuggestionsContext, type KnownValues, type ValueSuggestionSource } from './context';
 export { QueryTextEditor, QueryTextView } from './text/lazy';
 export type { QueryTextEditorProps, QueryTextViewProps, TextProblemReport } from './text/lazy';

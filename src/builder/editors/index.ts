@@ -3,13 +3,13 @@ import type { EditorKind } from '@/domain/model';
 import { EnumEditor } from './EnumEditor';
 import { EnumMultiEditor } from './EnumMultiEditor';
 import { ListEditor } from './ListEditor';
+import { SuggestingTextEditor } from './SuggestingTextEditor';
 import {
   DATE_SPEC,
   DATETIME_SPEC,
   DAYS_SPEC,
   NUMBER_SPEC,
   scalarEditor,
-  TEXT_SPEC,
   VERSION_SPEC,
 } from './ScalarEditor';
 import type { ValueEditorProps } from './types';
@@ -24,7 +24,8 @@ function NoValueEditor() {
 /** The value editor per editor kind (from the domain's operator registry): data, not `if` chains. */
 export const VALUE_EDITORS: Readonly<Record<EditorKind, ComponentType<ValueEditorProps>>> = {
   none: NoValueEditor,
-  text: scalarEditor(TEXT_SPEC),
+  // Suggests a text field's known values where the host knows them; a plain input elsewhere.
+  text: SuggestingTextEditor,
   number: scalarEditor(NUMBER_SPEC),
   days: scalarEditor(DAYS_SPEC),
   date: scalarEditor(DATE_SPEC),

@@ -9,8 +9,18 @@ import Tabs from '@mui/material/Tabs';
 import ToggleButton from '@mui/material/ToggleButton';
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Typography from '@mui/material/Typography';
-import { memo, Suspense, useState } from 'react';
-import { ConditionBuilder, QueryTextEditor, type BuilderCapabilities, type TextProblemReport } from '@/builder';
+import { memo, Suspense, useMemo, useState } from 'react';
+import { useOptionalProvider } from '@/api/connections';
+import type { SegmentsProvider } from '@/api/provider';
+import { fieldValuesOptions } from '@/api/queries';
+import {
+  ConditionBuilder,
+  QueryTextEditor,
+  ValueSuggestionsContext,
+  type BuilderCapabilities,
+  type TextProblemReport,
+  type ValueSuggestionSource,
+} from '@/builder';
 import type { FieldCatalog, Group } from '@/domain/model';
 import type { Problem } from '@/domain/problems';
 import { useMessages } from '@/ui/i18n';
@@ -39,6 +49,28 @@ interface ConditionsCardProps {
 
 type ConditionsView = 'visual' | 'text';
 
+/** A database's values change slowly: asked once per field in a session of editing. */
+const FIELD_VALUES_STALE_MS = 10 * 60_000;
+
+/**
+ * The builder's value suggestions: the known values of a field in the block's database, where the
+ * backend can tell (capabilities.fieldValues); null elsewhere, and the builder suggests nothing.
+ */
+function suggestionSource(provider: SegmentsProvider | undefined, databaseId: number): ValueSuggestionSource | null {
+  const fieldValues = provider?.fieldValues?.bind(provider);
+  if (!provider?.capabilities.fieldValues || !fieldValues) return null;
+  return {
+    query: (field) => {
+      const { queryKey } = fieldValuesOptions(provider, databaseId, field);
+      return {
+        queryKey,
+        staleTime: FIELD_VALUES_STALE_MS,
+        queryFn: ({ signal }) => fieldValues(databaseId, field, '', signal),
+      };
+    },
+  };
+}
+
 /** The condition tree, or why there is none: a static segment, a backend without rules, fields loading. */
 export const ConditionsCard = memo(function ConditionsCard(props: ConditionsCardProps) {
   const { blocks, kind, catalog, blockIndex } = props;
@@ -46,6 +78,8 @@ export const ConditionsCard = memo(function ConditionsCard(props: ConditionsCard
   const block = blocks[blockIndex] ?? blocks[0]!;
   // Visual or Text: the text view loads CodeMirror on first use (QueryTextEditor is lazy).
   const [view, setView] = useState<ConditionsView>('visual');
+  const provider = useOptionalProvider()?.provider;
+  const suggestions = useMemo(() => suggestionSource(provider, block.databaseId), [provider, block.databaseId]);
   const showsTree = props.conditionsSupported && kind !== 'static' && !props.catalogError && catalog !== undefined;
 
   let body;
@@ -110,15 +144,17 @@ export const ConditionsCard = memo(function ConditionsCard(props: ConditionsCard
             />
           </Suspense>
         ) : (
-          <ConditionBuilder
-            root={block.root}
-            onChange={(root) => props.onRootChange(blockIndex, root)}
-            catalog={catalog}
-            capabilities={props.capabilities}
-            problems={props.problems}
-            groupCounts={props.groupCounts}
-            countsPending={props.countsPending}
-          />
+          <ValueSuggestionsContext value={suggestions}>
+            <ConditionBuilder
+              root={block.root}
+              onChange={(root) => props.onRootChange(blockIndex, root)}
+              catalog={catalog}
+              capabilities={props.capabilities}
+              problems={props.problems}
+              groupCounts={props.groupCounts}
+              countsPending={props.countsPending}
+            />
+          </ValueSuggestionsContext>
         )}
       </>
     );
