@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { inSample } from '@/domain/sample';
 import { seededStore } from '@/mocks/seed';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 
@@ -53,13 +54,14 @@ test('adds and removes static members, with a result for each profile', async ({
   const members = store.members(segment.id);
   const outsiders = store
     .profiles(segment.list_id)
-    .filter((profile) => !members.has(profile.id))
+    .filter((profile) => !members.has(profile.id) && profile.email)
     .slice(0, 2)
-    .map((profile) => profile.id);
+    // By email: ids and emails are both accepted.
+    .map((profile) => String(profile.email));
   await openDetail(page, 'Hand-picked VIPs');
   await expectNoAxeViolations(page);
   const panel = card(page, 'Members');
-  const input = panel.getByRole('textbox', { name: 'Profile IDs' });
+  const input = panel.getByRole('textbox', { name: 'Profile IDs or emails' });
 
   await input.fill(`${outsiders.join('\n')}\nno-such-profile`);
   await panel.getByRole('button', { name: 'Add to segment' }).click();
@@ -69,7 +71,7 @@ test('adds and removes static members, with a result for each profile', async ({
     `${outsiders[1]}Added`,
     'no-such-profileProfile not found',
   ]);
-  await expect(panel.getByText('2 of 3 done')).toBeVisible();
+  await expect(panel.getByText('Finished: 2 added, 1 not found.')).toBeVisible();
 
   await input.fill(outsiders[0]!);
   await panel.getByRole('button', { name: 'Remove from segment' }).click();
@@ -97,6 +99,75 @@ test('checks a profile and shows which conditions pass or fail', async ({ page }
   await expect(panel.getByText(`${String(outsider.email)} is not in this segment.`)).toBeVisible();
   await expect(panel.getByRole('listitem').filter({ hasText: 'Gender' }).last()).toContainText('Does not match');
   await expect(panel.getByRole('listitem').filter({ hasText: 'City' }).last()).toContainText('Matches');
+});
+
+test('uploads a CSV of members, with determinate progress, Cancel, and a final result', async ({ page }) => {
+  const segment = seeded('Hand-picked VIPs');
+  const members = store.members(segment.id);
+  const outsiders = store
+    .profiles(segment.list_id)
+    .filter((profile) => !members.has(profile.id) && profile.email)
+    .slice(0, 12);
+  await openDetail(page, 'Hand-picked VIPs');
+  const panel = card(page, 'Members');
+  // A spreadsheet export: BOM, semicolons, a quoted name, emails in a named column, one row twice.
+  const rows = outsiders.map((p, i) => `"${p._fname}; ${i}";${String(p.email)}`);
+  const csv = `\uFEFFName;Email\r\n${[...rows, rows[0]].join('\r\n')}\r\n`;
+  await panel.getByLabel('CSV file of profile IDs or emails').setInputFiles({
+    name: 'vips.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(csv),
+  });
+  await expect(panel.getByText('Read 13 profiles from vips.csv; 1 duplicate removed.')).toBeVisible();
+  await expect(panel.getByRole('textbox', { name: 'Profile IDs or emails' })).toHaveValue(
+    outsiders.map((p) => String(p.email)).join('\n'),
+  );
+
+  // Slow each add down so the progress can be seen.
+  await page.evaluate(() =>
+    window.__segmentStudioMocks!.setMockBehavior!({ latencyMs: 400, latencyPath: 'profiles/segstatic/add' }),
+  );
+  await panel.getByRole('button', { name: 'Add to segment' }).click();
+  const progress = panel.getByRole('progressbar', { name: 'Adding profiles' });
+  await expect(progress).toHaveAttribute('aria-valuetext', /^[1-9]\d* of 12$/);
+  await expect(progress).toHaveAttribute('aria-valuenow', /^[1-9]\d*$/);
+  await expect(panel.getByText(/^[1-9]\d* of 12$/)).toBeVisible();
+  await panel.getByRole('button', { name: 'Cancel' }).click();
+  const verdict = panel.getByText(/^Cancelled after \d+ of 12: \d+ added, \d+ not sent\./);
+  await expect(verdict).toBeVisible();
+  await expect(progress).toBeHidden();
+
+  // The rest are back in the box; sending them finishes the job.
+  await page.evaluate(() => window.__segmentStudioMocks!.resetMockBehavior!());
+  await panel.getByRole('button', { name: 'Add to segment' }).click();
+  await expect(panel.getByText(/^Finished: \d+ added\.$/)).toBeVisible();
+  await expect(panel.getByRole('textbox', { name: 'Profile IDs or emails' })).toHaveValue('');
+  await expectNoAxeViolations(page);
+});
+
+test('says why a profile that matches every condition is outside the segment', async ({ page }) => {
+  const segment = seeded('Gold members in Moscow — pilot');
+  const outsider = store
+    .profiles(segment.list_id)
+    .find((p) => p.email && p.loyalty_tier === 'gold' && p._city === 'Moscow' && !inSample(p.id, { from: 0, to: 50 }))!;
+  await openDetail(page, 'Gold members in Moscow — pilot');
+  const panel = card(page, 'Check a profile');
+  await panel.getByRole('textbox', { name: 'Profile ID or email' }).fill(String(outsider.email));
+  await panel.getByRole('button', { name: 'Check' }).click();
+  await expect(panel.getByText(`${String(outsider.email)} is not in this segment.`)).toBeVisible();
+  await expect(panel.getByText('It matches all conditions but falls outside the 0–50% sample.')).toBeVisible();
+  await expect(panel.getByText('Does not match')).toHaveCount(0);
+});
+
+test('"Who is in it" shows the first members and when they were counted', async ({ page }) => {
+  await openDetail(page, 'Women in Moscow');
+  const sample = card(page, 'Who is in it');
+  const table = sample.getByRole('table', { name: 'Members of this segment' });
+  await expect(table.getByRole('row')).toHaveCount(21);
+  await expect(table.getByRole('columnheader', { name: 'City' })).toBeVisible();
+  await expect(table.getByRole('row').nth(1)).toContainText('Moscow');
+  await expect(sample.getByText(/^The first 20 of [\d,]+ members\.$/)).toBeVisible();
+  await expect(sample.getByText(/^Counted at \w{3} \d{1,2}, \d{4}, \d{1,2}:\d{2}/)).toBeVisible();
 });
 
 test('Delete on the detail page confirms, then returns to the list with Undo', async ({ page }) => {
