@@ -144,7 +144,7 @@ export default function QueryTextEditor(props: QueryTextEditorProps) {
       state: EditorState.create({
         doc: sync.text,
         extensions: [
-          // Undo belongs to the form's history (useUndoShortcuts): a waiting read goes first, and
+          // Undo belongs to the form's history (useEditorShortcuts): a waiting read goes first, and
           // the key then travels on to the form. CodeMirror's own history is left out.
           keymap.of(
             ['Mod-z', 'Mod-y', 'Mod-Shift-z'].map((key) => ({

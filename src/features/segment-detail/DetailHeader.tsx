@@ -3,6 +3,7 @@ import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
 import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
+import { useEffect, useRef } from 'react';
 import { Link as RouterLink } from 'react-router';
 import type { Capabilities, Segment } from '@/domain/model';
 import { useMessages } from '@/ui/i18n';
@@ -21,6 +22,7 @@ export function DetailHeader({
   capabilities,
   databaseName,
   cloning,
+  focusOnArrival = false,
   onClone,
   onDelete,
 }: {
@@ -28,10 +30,21 @@ export function DetailHeader({
   capabilities: Capabilities;
   databaseName: string | undefined;
   cloning: boolean;
+  /**
+   * Arrived from a save or a clone: the heading takes focus, so a keyboard or screen-reader user
+   * continues from the segment they just saved instead of from the top of the page.
+   */
+  focusOnArrival?: boolean;
   onClone: () => void;
   onDelete: () => void;
 }) {
   const t = useMessages(detailMessages);
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Only on arrival: later renders of the same page leave focus where the marketer put it.
+  const arrived = useRef(focusOnArrival);
+  useEffect(() => {
+    if (arrived.current) heading.current?.focus();
+  }, []);
   return (
     <Box component="header" sx={{ mb: 3 }}>
       <Link
@@ -45,10 +58,16 @@ export function DetailHeader({
         {t('back')}
       </Link>
       <Box sx={{ display: 'flex', alignItems: 'flex-start', gap: 2, flexWrap: 'wrap' }}>
-        <Typography variant="h1" dir="auto" sx={{ flex: 1, minWidth: 240, overflowWrap: 'anywhere' }}>
+        <Typography
+          ref={heading}
+          variant="h1"
+          dir="auto"
+          tabIndex={-1}
+          sx={{ flex: 1, minWidth: 240, overflowWrap: 'anywhere', outline: 'none' }}
+        >
           {segment.name}
         </Typography>
-        <Box sx={{ display: 'flex', gap: 1 }}>
+        <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1 }}>
           {capabilities.editing ? (
             <>
               <Button

@@ -1,7 +1,6 @@
 import Box from '@mui/material/Box';
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
-import { get, useForm, type FieldError } from 'react-hook-form';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type FocusEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { readItem, type Connection } from '@/api/connections';
 import { apiErrorText } from '@/api/errors';
@@ -13,6 +12,7 @@ import { builderCapabilitiesOf } from '@/builder';
 import { describeSegment } from '@/domain/describe';
 import type { Block, Group, Segment } from '@/domain/model';
 import type { Problem } from '@/domain/problems';
+import { segmentSchema } from '@/domain/schemas';
 import { ConfirmDialog } from '@/ui/ConfirmDialog';
 import { useDomainLocale, useLocale, useMessages } from '@/ui/i18n';
 import { ConditionsCard } from './components/ConditionsCard';
@@ -21,29 +21,21 @@ import { DraftConflictDialog } from './components/DraftConflictDialog';
 import { EditorHeader } from './components/EditorHeader';
 import { OverviewPanel } from './components/OverviewPanel';
 import { SaveFeedback, type SaveNotice } from './components/SaveFeedback';
-import { SettingsCard, type SettingsErrors, type Update, type UpdateBlock } from './components/SettingsCard';
+import { FIELD_IDS, SettingsCard, type SettingsErrors, type Update, type UpdateBlock } from './components/SettingsCard';
 import { adoptOrphanDraft, clearDraft, draftKey, readDraft, type DraftMeta, type UncertainWrite } from './draftStore';
 import { startEditorHeartbeat, sweepHeartbeats } from './editorTabs';
 import { focusFieldPath, focusProblem } from './focus';
-import {
-  blockIndexOf,
-  errorsOnly,
-  fieldPathOf,
-  inlineProblems,
-  problemsOf,
-  sameProblems,
-  segmentResolver,
-  type ValidationContext,
-} from './formProblems';
+import { shownProblems, toFormPath, type FormPath, type TouchTarget } from './draftModel';
+import { blockIndexOf, errorsOnly, fieldPathOf, problemsOf, sameProblems } from './formProblems';
 import { useDatabaseSize, useEstimate } from './hooks/useEstimate';
 import { useDebouncedValue } from './hooks/useDebouncedValue';
 import { useDraftAutosave } from './hooks/useDraftAutosave';
 import { useLeaveGuard } from './hooks/useLeaveGuard';
-import { useUndoableValues } from './hooks/useUndoableValues';
+import { useSegmentDraft } from './hooks/useSegmentDraft';
 import { useTextProblems } from './hooks/useTextProblems';
-import { useUndoShortcuts } from './hooks/useUndoShortcuts';
+import { useEditorShortcuts } from './hooks/useEditorShortcuts';
 import { editorMessages } from './messages';
-import { describeSaveFailure, displayPath } from './saveFailure';
+import { describeSaveFailure, type SaveFailure } from './saveFailure';
 import { savedHandoff } from '@/ui/savedHandoff';
 import { mergeImport, type ImportNote } from './segmentFile';
 import {
@@ -119,12 +111,74 @@ function startOf(props: SegmentEditorProps, key: string): Start {
 /** Codes that only mean "not finished yet": they do not stop an estimate of what is there. */
 const COUNTABLE_DESPITE = new Set(['name_required', 'conditions_required']);
 
+/** The settings control an element belongs to, by the ids SettingsCard gives its inputs. */
+function settingsPathOf(element: HTMLElement, blockIndex: number): FormPath | null {
+  if (element.closest('[role="radiogroup"]')) return 'kind';
+  switch (element.id) {
+    case FIELD_IDS.name:
+      return 'name';
+    case FIELD_IDS.description:
+      return 'description';
+    case FIELD_IDS.tags:
+      return 'tags';
+    case FIELD_IDS.database:
+      return 'databaseId';
+    case FIELD_IDS.limit:
+      return `blocks.${blockIndex}.limit`;
+    default:
+      return element.id.startsWith('segment-sample') ? `blocks.${blockIndex}.sample` : null;
+  }
+}
+
+/**
+ * What focus leaving `element` for `next` has touched: the condition row (or group) it was in, once
+ * focus is out of that row, or the settings control. A popup the control opened (a menu, a list of
+ * options) is still the control.
+ */
+export function touchTargetOf(element: EventTarget, next: EventTarget | null, blockIndex: number): TouchTarget | null {
+  if (!(element instanceof HTMLElement)) return null;
+  if (
+    next instanceof HTMLElement &&
+    next.closest('.MuiPopover-root, .MuiPopper-root, [role="listbox"], [role="menu"]')
+  ) {
+    return null;
+  }
+  const row = element.closest<HTMLElement>('[data-node-id]');
+  if (row) {
+    const nodeId = row.dataset.nodeId;
+    if (!nodeId || (next instanceof Node && row.contains(next))) return null;
+    return { nodeId };
+  }
+  const path = settingsPathOf(element, blockIndex);
+  return path ? { path } : null;
+}
+
+/**
+ * A server's complaints by the form path that shows them. A conflict (409) on a save is the one
+ * unique thing a segment has, its name, so it marks Name even when the server names no field.
+ */
+export function serverErrorsOf(failure: SaveFailure, duplicateName: string): Partial<Record<FormPath, string>> {
+  const errors: Partial<Record<FormPath, string>> = {};
+  for (const field of failure.fields) {
+    const path = toFormPath(field.path);
+    if (path && errors[path] === undefined) errors[path] = field.message;
+  }
+  const error = failure.error;
+  const conflict = typeof error === 'object' && error !== null && 'code' in error && error.code === 409;
+  if (conflict && errors.name === undefined) errors.name = duplicateName;
+  return errors;
+}
+
 /** How long typing pauses before validation and the overview catch up: under a word's keystrokes. */
 const SETTLE_MS = 150;
 
-/** The previous list while the new one says the same, so memoised panels skip re-rendering. */
-function useSameProblems(problems: Problem[]): Problem[] {
-  const [kept, setKept] = useState(problems);
+/**
+ * The previous list while the new one says the same, so memoised panels skip re-rendering; also
+ * while there is no new one yet (null).
+ */
+function useSameProblems(problems: Problem[] | null): Problem[] {
+  const [kept, setKept] = useState(problems ?? []);
+  if (problems === null) return kept;
   const same = sameProblems(kept, problems);
   if (!same) setKept(problems);
   return same ? kept : problems;
@@ -150,7 +204,7 @@ export function SegmentEditor(props: SegmentEditorProps) {
     return startEditorHeartbeat();
   }, []);
 
-  // The catalog follows the database on screen; RHF reads `context` afresh on every validation.
+  // The catalog follows the database on screen.
   const [databaseId, setDatabaseId] = useState(start.values.databaseId);
   // Backends without databases (Push0) have one catalog, asked for with NO_DATABASE.
   const catalogQuery = useQuery({
@@ -163,16 +217,10 @@ export function SegmentEditor(props: SegmentEditorProps) {
     () => (catalogQuery.error ? new Error(apiErrorText(catalogQuery.error, locale)) : null),
     [catalogQuery.error, locale],
   );
-  const form = useForm<SegmentFormValues, ValidationContext>({
-    defaultValues: start.values,
-    resolver: segmentResolver,
-    mode: 'onSubmit',
-    reValidateMode: 'onChange',
-    shouldFocusError: false,
-    context: { catalog, capabilities, locale: domainLocale },
-  });
-  const editor = useUndoableValues(form, start.values);
-  const { values, change, getValues, syncForm } = editor;
+  // One owner of values, history, server errors, touches and the save's phase (draftModel.ts).
+  const editor = useSegmentDraft(baseline, start.values);
+  const { values, change, getValues, touch, dispatch, state: draftState } = editor;
+  const locked = draftState.phase !== 'editing';
   // Validation and the overview follow typing once it pauses: a keystroke never waits for them
   // (validating and describing 1,000 conditions is milliseconds each). Save validates afresh. The
   // dirty flag stays exact: comparing immutable snapshots skips every unchanged subtree.
@@ -186,8 +234,23 @@ export function SegmentEditor(props: SegmentEditorProps) {
       [deferredValues, catalog, capabilities, domainLocale],
     ),
   );
-  const [attemptedSave, setAttemptedSave] = useState(false);
-  const shownInline = useMemo(() => inlineProblems(problems, attemptedSave), [problems, attemptedSave]);
+  const { attemptedSave, touched } = draftState;
+  // Problems lag typing by a moment. A row left right after typing into it must not flash the
+  // problems of its older value, so what shows changes only once validation has caught up.
+  const validated = deferredValues === values;
+  const shownInline = useSameProblems(
+    useMemo(
+      () =>
+        validated
+          ? shownProblems(
+              problems,
+              { attemptedSave, touched, baseline },
+              { pathOf: (problem) => fieldPathOf(problem, deferredValues), stored: !isNew },
+            )
+          : null,
+      [validated, problems, attemptedSave, touched, baseline, deferredValues, isNew],
+    ),
+  );
   const [blockIndex, setBlockIndex] = useState(0);
   const activeBlock = Math.min(blockIndex, values.blocks.length - 1);
 
@@ -222,23 +285,23 @@ export function SegmentEditor(props: SegmentEditorProps) {
   const draft = useDraftAutosave(key, values, dirty || uncertainWrite !== null, metaOf(uncertainWrite));
   const { blocker, allowNextLeave } = useLeaveGuard(dirty);
   const rootRef = useRef<HTMLDivElement>(null);
-  // Undo and redo wait while a save is on its way, like every other edit.
-  const lockedRef = useRef(false);
-  const { undo: undoEdit, redo: redoEdit } = editor;
-  const guardedUndo = useCallback(() => {
-    if (!lockedRef.current) undoEdit();
-  }, [undoEdit]);
-  const guardedRedo = useCallback(() => {
-    if (!lockedRef.current) redoEdit();
-  }, [redoEdit]);
-  useUndoShortcuts(rootRef, guardedUndo, guardedRedo);
+  // Undo and redo wait while a save is on its way, like every other edit (the draft model ignores them).
+  useEditorShortcuts(rootRef, { undo: editor.undo, redo: editor.redo, save: () => void onSave() });
+
+  // A new segment starts with its name: the first thing a marketer types.
+  useEffect(() => {
+    if (isNew && !start.conflict) document.getElementById(FIELD_IDS.name)?.focus();
+  }, [isNew, start.conflict]);
 
   // ----- edits: stable callbacks that patch the latest values --------------------------------------
-  const update = useCallback<Update>((name, patch) => change(name, { ...getValues(), ...patch }), [change, getValues]);
+  const update = useCallback<Update>(
+    (name, patch) => change(toFormPath(name) ?? undefined, { ...getValues(), ...patch }),
+    [change, getValues],
+  );
   const updateBlock = useCallback<UpdateBlock>(
     (index, name, patch: Partial<Block>) => {
       const current = getValues();
-      change(name, {
+      change(toFormPath(name) ?? undefined, {
         ...current,
         blocks: current.blocks.map((block, i) => (i === index ? { ...block, ...patch } : block)),
       });
@@ -254,23 +317,30 @@ export function SegmentEditor(props: SegmentEditorProps) {
     [updateBlock],
   );
 
-  // ----- errors beside the settings: the form's (server and resolver), else live mistakes -----------
-  const { errors } = form.formState;
-  const fieldError = (path: string) => get(errors, path) as FieldError | undefined;
-  const errorOf = (path: string): string | undefined =>
-    fieldError(path)?.message ??
+  /** Leaving a control (or a whole condition row) marks it touched: its problems may show now. */
+  const onLeave = useCallback(
+    (event: FocusEvent<HTMLElement>) => {
+      const target = touchTargetOf(event.target, event.relatedTarget, activeBlock);
+      if (target) touch(target);
+    },
+    [touch, activeBlock],
+  );
+
+  // ----- errors beside the settings: the server's, else the mistakes shown so far ----------------------
+  const { serverErrors } = draftState;
+  const errorOf = (path: FormPath): string | undefined =>
+    serverErrors[path] ??
     shownInline.find((p) => p.nodeId === null && p.severity === 'error' && fieldPathOf(p, values) === path)?.message;
   const settingsErrors: SettingsErrors = {
     name: errorOf('name'),
     description: errorOf('description'),
     tags: errorOf('tags'),
-    kind: errorOf('kind') ?? errorOf('refreshDaily'),
+    kind: errorOf('kind'),
     database: errorOf('databaseId'),
     sample: errorOf(`blocks.${activeBlock}.sample`),
     limit: errorOf(`blocks.${activeBlock}.limit`),
   };
-  const rootError = fieldError(`blocks.${activeBlock}.root`);
-  const rootServerError = rootError?.type === 'server' ? rootError.message : undefined;
+  const rootServerError = serverErrors[`blocks.${activeBlock}.root`];
 
   // ----- focus -----------------------------------------------------------------------------------
   const showProblem = useCallback(
@@ -289,12 +359,6 @@ export function SegmentEditor(props: SegmentEditorProps) {
 
   // ----- save ------------------------------------------------------------------------------------
   const save = useSaveSegment(provider);
-  const saving = useRef(false);
-  const stored = useRef(false);
-  const [locked, setLocked] = useState(false);
-  useEffect(() => {
-    lockedRef.current = locked;
-  }, [locked]);
   const mounted = useRef(true);
   useEffect(() => {
     mounted.current = true;
@@ -329,18 +393,34 @@ export function SegmentEditor(props: SegmentEditorProps) {
     return { ...saved, segment: segmentNow };
   };
 
-  const submitValid = async (): Promise<void> => {
-    const current = getValues();
+  /** A write that may have been stored keeps its Request-ID, with the draft, across reloads. */
+  const rememberFailure = (failure: SaveFailure, segmentNow: Segment, body: string) => {
+    if (!failure.retrySameWrite || !failure.requestId) return;
+    const pending = uncertain.current;
+    // A create still unresolved stays the one to resolve first.
+    const keepCreate = pending?.mode === 'create' && segmentNow.id === undefined;
+    rememberUncertain(
+      keepCreate
+        ? pending
+        : {
+            requestId: pending?.sent === body ? pending.requestId : failure.requestId,
+            sent: body,
+            mode: segmentNow.id === undefined ? 'create' : 'update',
+          },
+    );
+  };
+
+  const submit = async (current: SegmentFormValues): Promise<void> => {
     const id = current.id ?? createdId.current;
     const segmentNow = toSegment(id === undefined ? current : { ...current, id });
     const body = JSON.stringify(segmentNow);
     setNotice(null);
-    // The form is locked while the save is on its way: an edit made meanwhile could neither be
-    // in this save nor survive the page that follows it.
-    setLocked(true);
+    // The form is locked while the save is on its way (phase "saving"): an edit made meanwhile
+    // could neither be in this save nor survive the page that follows it.
+    dispatch({ type: 'saveStarted' });
     try {
       const saved = await send(segmentNow, body);
-      stored.current = true;
+      dispatch({ type: 'saveSucceeded' });
       draft.stop();
       allowNextLeave();
       // A marketer who left during a slow save is not pulled back to the segment.
@@ -350,42 +430,27 @@ export function SegmentEditor(props: SegmentEditorProps) {
       });
     } catch (error) {
       const failure = describeSaveFailure(error);
-      // A write that may have been stored keeps its Request-ID, with the draft, across reloads. A
-      // create still unresolved stays the one to resolve first.
-      if (failure.retrySameWrite && failure.requestId) {
-        const pending = uncertain.current;
-        const keepCreate = pending?.mode === 'create' && segmentNow.id === undefined;
-        rememberUncertain(
-          keepCreate
-            ? pending
-            : {
-                requestId: pending?.sent === body ? pending.requestId : failure.requestId,
-                sent: body,
-                mode: segmentNow.id === undefined ? 'create' : 'update',
-              },
-        );
-      }
+      rememberFailure(failure, segmentNow, body);
       const kept = failure.retrySameWrite ? draft.writeNow(getValues(), metaOf(uncertain.current)) : !draft.failed;
-      for (const field of failure.fields) {
-        if (field.onForm) form.setError(displayPath(field.path) as never, { type: 'server', message: field.message });
-      }
+      const onForm = serverErrorsOf(failure, t('save.duplicateName'));
+      dispatch({ type: 'saveFailed', serverErrors: onForm });
       if (!mounted.current) return;
       setNotice({ kind: 'failure', failure, draftKept: kept });
-      const first = failure.fields.find((field) => field.onForm);
-      if (first) requestAnimationFrame(() => focusFieldPath(displayPath(first.path), getValues()));
+      const first = Object.keys(onForm)[0];
+      if (first) requestAnimationFrame(() => focusFieldPath(first, getValues()));
     }
   };
 
-  const submitInvalid = () => {
-    const blocking = errorsOnly(problemsOf(getValues(), { catalog, capabilities }));
+  const refuse = (current: SegmentFormValues) => {
+    const blocking = errorsOnly(problemsOf(current, { catalog, capabilities }));
     setNotice({ kind: 'problems', count: Math.max(blocking.length, 1) });
     const first = blocking[0];
     if (first) showProblem(first);
   };
 
-  const onSave = async () => {
+  async function onSave(): Promise<void> {
     // One save at a time: a double click must not send the request twice.
-    if (saving.current) return;
+    if (!editor.isEditable()) return;
     // Text that does not read as conditions is not in the form yet: Save names its error and goes to it.
     const textProblem = textProblems.first();
     if (textProblem) {
@@ -394,17 +459,14 @@ export function SegmentEditor(props: SegmentEditorProps) {
       textProblem.focus();
       return;
     }
-    saving.current = true;
-    setAttemptedSave(true);
-    try {
-      syncForm();
-      await form.handleSubmit(submitValid, submitInvalid)();
-    } finally {
-      // After a successful save the page is leaving: a late second click must find Save locked.
-      saving.current = stored.current;
-      if (mounted.current && !stored.current) setLocked(false);
-    }
-  };
+    dispatch({ type: 'saveAttempted' });
+    const current = getValues();
+    const blocked =
+      errorsOnly(problemsOf(current, { catalog, capabilities })).length > 0 ||
+      !segmentSchema.safeParse(toSegment(current)).success;
+    if (blocked) refuse(current);
+    else await submit(current);
+  }
 
   // ----- import, draft banner --------------------------------------------------------------------
   const applyImport = (imported: Segment): ImportNote[] => {
@@ -413,14 +475,14 @@ export function SegmentEditor(props: SegmentEditorProps) {
       databaseIds: databases.map((database) => database.id),
       kinds: capabilities.kinds,
     });
-    change(undefined, merged.values);
+    editor.replace(merged.values);
     setBlockIndex(0);
     return merged.notes;
   };
 
   const discardDraft = () => {
     draft.discard();
-    change(undefined, baseline);
+    editor.replace(baseline);
     setRestoredAt(null);
   };
 
@@ -454,6 +516,7 @@ export function SegmentEditor(props: SegmentEditorProps) {
         component="fieldset"
         disabled={locked}
         aria-busy={locked || undefined}
+        onBlur={onLeave}
         sx={{
           border: 0,
           p: 0,
@@ -503,7 +566,7 @@ export function SegmentEditor(props: SegmentEditorProps) {
           estimable={estimable}
           kind={outgoing.kind}
           summary={summary}
-          problems={problems}
+          problems={shownInline}
           onShowProblem={showProblem}
           provider={provider}
           segment={outgoing}

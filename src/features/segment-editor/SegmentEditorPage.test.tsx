@@ -556,4 +556,51 @@ describe('SegmentEditorPage', () => {
     expect(name).toHaveValue('Kept after dismissing');
     expect(screen.getByRole('button', { name: 'Undo' })).toBeDisabled();
   });
+
+  it('starts a new segment at its name, with no errors until a control is left or Save is pressed', async () => {
+    const { user } = renderEditor();
+    const name = await waitForForm();
+    await waitFor(() => expect(name).toHaveFocus());
+    expect(document.querySelector('[aria-invalid="true"]')).toBeNull();
+
+    await user.type(name, 'Quiet until left');
+    await addCondition(user, 'City', 'Moscow');
+    // Enter on the last value adds a blank row and goes to it: the blank row is not an error yet.
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(screen.getAllByRole('combobox', { name: 'Field' })).toHaveLength(2));
+    const blankRow = screen.getAllByRole('combobox', { name: 'Field' })[1]!.closest('[data-node-id]') as HTMLElement;
+    await waitFor(() => expect(within(blankRow).getByRole('combobox', { name: 'Field' })).toHaveFocus());
+    expect(document.querySelector('[aria-invalid="true"]')).toBeNull();
+
+    // Leaving the row is the marketer's "done here": now its missing value is pointed out.
+    await user.click(name);
+    await waitFor(() =>
+      expect(within(blankRow).getByRole('textbox', { name: 'Value' })).toHaveAttribute('aria-invalid', 'true'),
+    );
+  });
+
+  it('saves with Ctrl+S or Cmd+S', async () => {
+    const add = spyOn('segments/add/');
+    const { user } = renderEditor();
+    await fillValidSegment(user, 'Saved from the keyboard');
+    await user.keyboard('{Control>}s{/Control}');
+    await screen.findByRole('heading', { name: /^Detail of \d+$/ });
+    expect(add.bodies).toHaveLength(1);
+  });
+
+  it('marks Name when the server refuses a duplicate name (409)', async () => {
+    failWith('segments/add/', 409, 'Another record with the same unique attributes already exists');
+    const { user } = renderEditor();
+    const name = await fillValidSegment(user, 'Taken name');
+    await user.click(save());
+
+    await waitFor(() =>
+      expect(name).toHaveAccessibleDescription('A segment with this name already exists. Choose another name.'),
+    );
+    expect(name).toHaveAttribute('aria-invalid', 'true');
+    expect(name).toHaveFocus();
+    // A new name is a new question for the server: the mark goes with the old one.
+    await user.type(name, ' 2');
+    expect(name).not.toHaveAttribute('aria-invalid', 'true');
+  });
 });

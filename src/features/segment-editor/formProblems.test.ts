@@ -1,14 +1,5 @@
-import type { ResolverOptions } from 'react-hook-form';
 import { newSegmentValues, type SegmentFormValues } from './segmentForm';
-import {
-  errorsOnly,
-  fieldPathOf,
-  inlineProblems,
-  problemsOf,
-  segmentResolver,
-  toFieldErrors,
-  type ValidationContext,
-} from './formProblems';
+import { fieldPathOf, problemsOf, type ValidationContext } from './formProblems';
 import { CAPABILITIES, CATALOG, cond, group } from './testData';
 
 const context: ValidationContext = { catalog: CATALOG, capabilities: CAPABILITIES };
@@ -21,8 +12,6 @@ function withTree(root: SegmentFormValues['blocks'][number]['root'], extra: Part
   const base = values({ name: 'VIP', ...extra });
   return { ...base, blocks: [{ ...base.blocks[0]!, root }] };
 }
-
-const resolverOptions = { fields: {}, shouldUseNativeValidation: false } as ResolverOptions<SegmentFormValues>;
 
 describe('form problems', () => {
   it('finds the problems of the segment as it will be saved', () => {
@@ -62,54 +51,5 @@ describe('form problems', () => {
       'blocks.0.limit',
       'blocks.0.root',
     ]);
-  });
-
-  it('keeps unfinished parts quiet until the first save attempt', () => {
-    const tree = withTree(
-      group('r', 'and', [
-        cond('c1', '_city', 'equals', { kind: 'one', value: '' }),
-        cond('c2', 'orders', 'between', { kind: 'two', from: 9, to: 1 }),
-      ]),
-      { name: '' },
-    );
-    const problems = problemsOf(tree, context);
-    expect(inlineProblems(problems, false).map((p) => p.code)).toEqual(['range_reversed']);
-    expect(inlineProblems(problems, true)).toHaveLength(problems.length);
-  });
-
-  it('turns errors into field errors, one per field, and ignores warnings', () => {
-    const tree = withTree(
-      group('r', 'and', [
-        cond('c1', '_city', 'equals', { kind: 'one', value: 'Moscow' }),
-        cond('c2', '_city', 'equals', { kind: 'one', value: 'Moscow' }),
-      ]),
-    );
-    const problems = problemsOf(tree, context);
-    expect(problems.some((p) => p.severity === 'warning')).toBe(true);
-    expect(errorsOnly(problems)).toEqual([]);
-    expect(toFieldErrors(problems, tree)).toEqual({});
-
-    const empty = values();
-    const errors = toFieldErrors(problemsOf(empty, context), empty);
-    expect(errors.name?.message).toMatch(/name/i);
-    expect(errors.blocks?.[0]?.root?.message).toBeTruthy();
-  });
-
-  it('resolves valid values untouched (origin included) and blocks invalid ones', async () => {
-    const tree = withTree(group('r', 'and', [cond('c', 'vip', 'is_true', { kind: 'none' })]));
-    const withOrigin = { ...tree, origin: { vendor: 'altcraft', data: { x: 1 } } };
-    const ok = await segmentResolver(withOrigin, context, resolverOptions);
-    expect(ok.errors).toEqual({});
-    expect(ok.values).toBe(withOrigin);
-
-    const bad = await segmentResolver(values(), context, resolverOptions);
-    expect(Object.keys(bad.errors)).toEqual(expect.arrayContaining(['name']));
-
-    const malformed = await segmentResolver(
-      { ...tree, kind: 'weekly' } as unknown as SegmentFormValues,
-      context,
-      resolverOptions,
-    );
-    expect(malformed.errors.kind).toBeDefined();
   });
 });

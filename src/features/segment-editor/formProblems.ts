@@ -1,15 +1,10 @@
 /**
- * Domain validation as the form sees it: problems of the segment to be saved, where each one
- * belongs in the form, which ones to show inline yet, and the react-hook-form resolver that blocks
- * Save while errors remain.
+ * Domain validation as the form sees it: problems of the segment to be saved and where each one
+ * belongs in the form. Which of them show yet is the draft model's call (draftModel.ts).
  */
-import { zodResolver } from '@hookform/resolvers/zod';
-import { set, type FieldErrors, type Resolver } from 'react-hook-form';
-import type { z } from 'zod';
 import type { DomainLocale } from '@/domain/locale/types';
-import type { Capabilities, FieldCatalog, Segment } from '@/domain/model';
-import type { Problem, ProblemCode } from '@/domain/problems';
-import { segmentSchema } from '@/domain/schemas';
+import type { Capabilities, FieldCatalog } from '@/domain/model';
+import type { Problem } from '@/domain/problems';
 import { findNode } from '@/domain/tree';
 import { validateSegment } from '@/domain/validation';
 import { toSegment, type SegmentFormValues } from './segmentForm';
@@ -88,45 +83,3 @@ export function sameProblems(a: readonly Problem[], b: readonly Problem[]): bool
 }
 
 export const errorsOnly = (problems: readonly Problem[]): Problem[] => problems.filter((p) => p.severity === 'error');
-
-/** What is merely unfinished: not worth a red message until the marketer tries to save. */
-const UNFINISHED: ReadonlySet<ProblemCode> = new Set<ProblemCode>([
-  'name_required',
-  'conditions_required',
-  'value_missing',
-  'empty_group',
-]);
-
-/** Problems to show beside their controls: all of them after a save attempt, else only real mistakes. */
-export function inlineProblems(problems: readonly Problem[], attemptedSave: boolean): Problem[] {
-  return attemptedSave ? [...problems] : problems.filter((problem) => !UNFINISHED.has(problem.code));
-}
-
-/** Field errors for react-hook-form: the first error per field, warnings never block. */
-export function toFieldErrors(problems: readonly Problem[], values: SegmentFormValues): FieldErrors<SegmentFormValues> {
-  const errors: FieldErrors<SegmentFormValues> = {};
-  const seen = new Set<string>();
-  for (const problem of errorsOnly(problems)) {
-    const path = fieldPathOf(problem, values);
-    if (seen.has(path)) continue;
-    seen.add(path);
-    set(errors, path, { type: problem.code, message: problem.message });
-  }
-  return errors;
-}
-
-/** The domain schema takes `unknown`; the resolver's typing wants the form values as its input. */
-const formSchema = segmentSchema as z.ZodType<Segment, SegmentFormValues>;
-const checkShape = zodResolver(formSchema, undefined, { raw: true });
-
-/**
- * The form's resolver: the domain's zod schema checks the shape, then `validateSegment` the
- * meaning. Values pass through untouched (raw), so the adapter's origin survives to the save.
- */
-export const segmentResolver: Resolver<SegmentFormValues, ValidationContext> = async (values, context, options) => {
-  const shape = await checkShape(values, undefined, options);
-  if (Object.keys(shape.errors).length > 0) return { values: {}, errors: shape.errors };
-  if (!context) return { values, errors: {} };
-  const errors = toFieldErrors(problemsOf(values, context), values);
-  return Object.keys(errors).length > 0 ? { values: {}, errors } : { values, errors: {} };
-};

@@ -138,6 +138,7 @@ export const editorMessages = defineMessages({
     'save.problems#one': '{count} problem to fix before saving',
     'save.failed': 'The segment was not saved: {message}',
     'save.fieldErrors': 'The server pointed at these fields:',
+    'save.duplicateName': 'A segment with this name already exists. Choose another name.',
     'save.textError': 'The text has an error at line {line}, column {column}: {message} Fix it to save.',
     'save.detail': 'The server said: “{detail}”',
     'save.offline':
@@ -341,6 +342,7 @@ export const editorMessages = defineMessages({
     'save.problems#many': '{count} проблем нужно исправить перед сохранением',
     'save.failed': 'Сегмент не сохранён: {message}',
     'save.fieldErrors': 'Сервер указал на эти поля:',
+    'save.duplicateName': 'Сегмент с таким названием уже есть. Выберите другое название.',
     'save.textError': 'В тексте ошибка в строке {line}, столбце {column}: {message} Исправьте её, чтобы сохранить.',
     'save.detail': 'Ответ сервера: «{detail}»',
     'save.offline':

@@ -1,5 +1,6 @@
 import { ApiError, apiErrorText } from '@/api/errors';
-import { describeSaveFailure, displayPath, isFormPath } from './saveFailure';
+import { toFormPath } from './draftModel';
+import { describeSaveFailure } from './saveFailure';
 
 describe('save failures', () => {
   it('tells a network failure apart and keeps the Request-ID for a safe retry', () => {
@@ -58,12 +59,18 @@ describe('save failures', () => {
   });
 
   it('knows the form paths and where each is shown', () => {
-    for (const path of ['name', 'kind', 'databaseId', 'blocks', 'blocks.2.limit', 'blocks.0.root.combinator']) {
-      expect(isFormPath(path)).toBe(true);
+    for (const path of ['name', 'kind', 'databaseId', 'blocks.2.limit', 'blocks.0.root']) {
+      expect(toFormPath(path)).toBe(path);
     }
-    for (const path of ['id', 'blocks.x.limit', 'segment.0.queries', 'names']) expect(isFormPath(path)).toBe(false);
-    expect(displayPath('blocks.1.sample.from')).toBe('blocks.1.sample');
-    expect(displayPath('blocks.0.root.combinator')).toBe('blocks.0.root');
-    expect(displayPath('name')).toBe('name');
+    for (const path of ['id', 'blocks', 'blocks.x.limit', 'segment.0.queries', 'names'])
+      expect(toFormPath(path)).toBeNull();
+    expect(toFormPath('blocks.1.sample.from')).toBe('blocks.1.sample');
+    expect(toFormPath('blocks.0.root.combinator')).toBe('blocks.0.root');
+    expect(toFormPath('refreshDaily')).toBe('kind');
+    expect(toFormPath('blocks.0.databaseId')).toBe('databaseId');
+    const failure = describeSaveFailure(
+      new ApiError({ code: 450, fieldErrors: { name: 'taken', 'segment.x': 'odd' } }),
+    );
+    expect(failure.fields.map((field) => field.onForm)).toEqual([true, false]);
   });
 });

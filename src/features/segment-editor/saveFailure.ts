@@ -4,6 +4,7 @@
  * language re-words it), and which field each server complaint belongs to.
  */
 import { isApiError, type ApiError, type ApiErrorAction } from '@/api/errors';
+import { toFormPath } from './draftModel';
 
 export interface FieldComplaint {
   /** Canonical path, e.g. "name" or "blocks.0.limit". */
@@ -32,18 +33,6 @@ export interface SaveFailure {
   action?: ApiErrorAction;
 }
 
-const FORM_PATH =
-  /^(name|description|tags|kind|refreshDaily|databaseId|blocks(\.\d+\.(limit|databaseId|sample(\.from|\.to)?|root(\.combinator)?))?)$/;
-
-export function isFormPath(path: string): boolean {
-  return FORM_PATH.test(path);
-}
-
-/** Where a complaint is shown: sample bounds on the sample, the block's combinator on its conditions. */
-export function displayPath(path: string): string {
-  return path.replace(/\.sample\.(from|to)$/, '.sample').replace(/\.root\.combinator$/, '.root');
-}
-
 /**
  * Whether a failed write may still have been stored. A network failure or a timeout may have lost
  * only the answer; a gateway's 5xx (often an HTML page) and an unreadable body may come after the
@@ -67,7 +56,7 @@ export function describeSaveFailure(error: unknown): SaveFailure {
   const fields = Object.entries(error.fieldErrors ?? {}).map(([path, message]) => ({
     path,
     message,
-    onForm: isFormPath(path),
+    onForm: toFormPath(path) !== null,
   }));
   const uncertain = isUncertain(error);
   const failure: SaveFailure = {

@@ -1,4 +1,4 @@
-import { historyShortcut } from './useUndoShortcuts';
+import { editorShortcut as historyShortcut } from './useEditorShortcuts';
 
 const press = (
   key: string,
@@ -32,5 +32,13 @@ describe('history shortcuts', () => {
     expect(historyShortcut(press('z', { ctrlKey: true, altKey: true }))).toBeNull();
     expect(historyShortcut(press('y', { ctrlKey: true, shiftKey: true }))).toBeNull();
     expect(historyShortcut(press('x', { ctrlKey: true }))).toBeNull();
+    expect(historyShortcut(press('s', { ctrlKey: true, shiftKey: true }))).toBeNull();
+    expect(historyShortcut(press('s'))).toBeNull();
+  });
+
+  it('maps Ctrl/Cmd+S to save, on any layout', () => {
+    expect(historyShortcut(press('s', { ctrlKey: true }))).toBe('save');
+    expect(historyShortcut(press('s', { metaKey: true }))).toBe('save');
+    expect(historyShortcut(press('ы', { ctrlKey: true }, 'KeyS'))).toBe('save');
   });
 });

@@ -1,36 +1,52 @@
-import { useEffect, type RefObject } from 'react';
+import { useEffect, useRef, type RefObject } from 'react';
 
-/** Which history step a key press asks for: Ctrl/Cmd+Z, Shift+Ctrl/Cmd+Z and Ctrl+Y. */
-export function historyShortcut(
-  event: Pick<KeyboardEvent, 'key' | 'code' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>,
-): 'undo' | 'redo' | null {
+export type EditorShortcut = 'undo' | 'redo' | 'save';
+
+type KeyPress = Pick<KeyboardEvent, 'key' | 'code' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>;
+
+/** Which editor command a key press asks for: Ctrl/Cmd+Z, Shift+Ctrl/Cmd+Z, Ctrl+Y and Ctrl/Cmd+S. */
+export function editorShortcut(event: KeyPress): EditorShortcut | null {
   if (event.altKey || !(event.ctrlKey || event.metaKey)) return null;
-  // `code` names the physical key, so Z works on any keyboard layout (Я on a Russian one).
-  const key =
-    event.code === 'KeyZ' || event.code === 'KeyY' ? event.code.slice(3).toLowerCase() : event.key.toLowerCase();
+  // `code` names the physical key, so Z and S work on any keyboard layout (Я and Ы on a Russian one).
+  const physical = /^Key([SYZ])$/.exec(event.code)?.[1]?.toLowerCase();
+  const key = physical ?? event.key.toLowerCase();
   if (key === 'z') return event.shiftKey ? 'redo' : 'undo';
   if (key === 'y' && !event.shiftKey) return 'redo';
+  if (key === 's' && !event.shiftKey) return 'save';
   return null;
 }
 
+export interface EditorCommands {
+  undo: () => void;
+  redo: () => void;
+  save: () => void;
+}
+
 /**
- * Undo and redo from the keyboard while focus is in the editor (or nowhere in particular). A
- * dialog or a menu elsewhere keeps its own keys.
+ * The editor's keys while focus is in the editor (or nowhere in particular). A dialog or a menu
+ * elsewhere keeps its own keys; Ctrl/Cmd+S never opens the browser's "Save page" while the editor
+ * is open, since a marketer pressing it means the segment.
  */
-export function useUndoShortcuts(scope: RefObject<HTMLElement | null>, undo: () => void, redo: () => void): void {
+export function useEditorShortcuts(scope: RefObject<HTMLElement | null>, commands: EditorCommands): void {
+  const latest = useRef(commands);
+  useEffect(() => {
+    latest.current = commands;
+  });
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented) return;
-      const step = historyShortcut(event);
-      if (!step) return;
+      const command = editorShortcut(event);
+      if (!command) return;
+      if (command === 'save') event.preventDefault();
       const target = event.target instanceof Node ? event.target : null;
       const inside = target === document.body || (target !== null && scope.current?.contains(target) === true);
       if (!inside) return;
       event.preventDefault();
-      if (step === 'undo') undo();
-      else redo();
+      // A held key repeats: one save per press.
+      if (command === 'save' && event.repeat) return;
+      latest.current[command]();
     };
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
-  }, [scope, undo, redo]);
+  }, [scope]);
 }
