@@ -13,6 +13,7 @@ import { describeSegment } from '@/domain/describe';
 import type { Block, Group, Segment } from '@/domain/model';
 import type { Problem } from '@/domain/problems';
 import { segmentSchema } from '@/domain/schemas';
+import { CardBoundary } from '@/ui/CardBoundary';
 import { ConfirmDialog } from '@/ui/ConfirmDialog';
 import { useDomainLocale, useLocale, useMessages } from '@/ui/i18n';
 import { ConditionsCard } from './components/ConditionsCard';
@@ -531,46 +532,52 @@ export function SegmentEditor(props: SegmentEditorProps) {
         }}
       >
         <Box sx={{ display: 'grid', gap: 2, minWidth: 0 }}>
-          <SettingsCard
-            values={values}
-            update={update}
-            updateBlock={updateBlock}
-            setDatabase={setDatabase}
-            capabilities={capabilities}
-            databases={databases}
-            databaseLocked={!isNew}
-            databaseSize={databaseSize}
-            blockIndex={activeBlock}
-            errors={settingsErrors}
-          />
-          <ConditionsCard
-            blocks={values.blocks}
-            kind={values.kind}
-            conditionsSupported={capabilities.conditions}
-            catalog={catalog}
-            catalogError={catalogError}
-            onRetryCatalog={catalogQuery.refetch}
-            capabilities={builderCapabilities}
-            problems={shownInline}
-            groupCounts={groupCounts}
-            countsPending={estimate.pending}
-            blockIndex={activeBlock}
-            onBlockIndex={setBlockIndex}
-            onRootChange={onRootChange}
-            serverError={rootServerError}
-            onTextProblem={textProblems.report}
-          />
+          <CardBoundary>
+            <SettingsCard
+              values={values}
+              update={update}
+              updateBlock={updateBlock}
+              setDatabase={setDatabase}
+              capabilities={capabilities}
+              databases={databases}
+              databaseLocked={!isNew}
+              databaseSize={databaseSize}
+              blockIndex={activeBlock}
+              errors={settingsErrors}
+            />
+          </CardBoundary>
+          <CardBoundary>
+            <ConditionsCard
+              blocks={values.blocks}
+              kind={values.kind}
+              conditionsSupported={capabilities.conditions}
+              catalog={catalog}
+              catalogError={catalogError}
+              onRetryCatalog={catalogQuery.refetch}
+              capabilities={builderCapabilities}
+              problems={shownInline}
+              groupCounts={groupCounts}
+              countsPending={estimate.pending}
+              blockIndex={activeBlock}
+              onBlockIndex={setBlockIndex}
+              onRootChange={onRootChange}
+              serverError={rootServerError}
+              onTextProblem={textProblems.report}
+            />
+          </CardBoundary>
         </Box>
-        <OverviewPanel
-          estimate={estimate}
-          estimable={estimable}
-          kind={outgoing.kind}
-          summary={summary}
-          problems={shownInline}
-          onShowProblem={showProblem}
-          provider={provider}
-          segment={outgoing}
-        />
+        <CardBoundary>
+          <OverviewPanel
+            estimate={estimate}
+            estimable={estimable}
+            kind={outgoing.kind}
+            summary={summary}
+            problems={shownInline}
+            onShowProblem={showProblem}
+            provider={provider}
+            segment={outgoing}
+          />
+        </CardBoundary>
       </Box>
       <DraftConflictDialog
         open={conflictOpen}
