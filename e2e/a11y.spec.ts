@@ -7,6 +7,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { seededStore } from '@/mocks/seed';
 import { expect, expectNoAxeViolations, test } from './fixtures';
+import { waitForQuietDemo } from './demoQuiet';
 
 const store = seededStore();
 
@@ -49,7 +50,7 @@ async function openList(page: Page) {
 
 /** A page load cuts off the embedded backend's requests in flight: loads wait for a quiet page. */
 async function settle(page: Page) {
-  await page.waitForLoadState('networkidle');
+  await waitForQuietDemo(page);
 }
 
 async function switchTo(page: Page, name: string) {

@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './fixtures';
+import { waitForQuietDemo } from './demoQuiet';
 
 /** Bodies the embedded backend receives for segments/add/ and segments/update/, in order. */
 function captureSegmentWrites(page: Page) {
@@ -51,7 +52,7 @@ async function fillLastValue(scope: Locator | Page, value: string) {
  * them through to the (unresolvable) demo host. Loads wait until the page is quiet first.
  */
 async function settle(page: Page) {
-  await page.waitForLoadState('networkidle');
+  await waitForQuietDemo(page);
 }
 
 /** Opens the editor of a seeded segment, found by name through the list's search. */

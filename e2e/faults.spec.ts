@@ -12,6 +12,7 @@ import type { BrowserContext, Page, Request, Route } from '@playwright/test';
 import type { MockBehaviorPatch } from '@/mocks/behavior';
 import { seededStore } from '@/mocks/seed';
 import { expect, test, type ExpectedConsoleError } from './fixtures';
+import { waitForQuietDemo } from './demoQuiet';
 
 const MOCK_ORIGIN = `http://localhost:${process.env.E2E_MOCK_PORT ?? 8787}`;
 const MOCK_SERVER = `${MOCK_ORIGIN}/api/v1.1`;
@@ -74,7 +75,7 @@ test.beforeEach(async ({ page }) => {
 
 /** A page load cuts off the embedded backend's requests in flight: loads wait for a quiet page. */
 async function settle(page: Page) {
-  await page.waitForLoadState('networkidle');
+  await waitForQuietDemo(page);
 }
 
 /** Reloads a page that may ask first (unsaved changes), agreeing to leave. */

@@ -5,6 +5,7 @@
  */
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { waitForQuietDemo } from './demoQuiet';
 
 /** Presses Tab (or Shift+Tab) until `target` has focus, as a keyboard user moves through the page. */
 async function tabTo(page: Page, target: Locator, { backwards = false, max = 120 } = {}) {
@@ -106,7 +107,7 @@ test('creates, clones and deletes a segment from the keyboard only', async ({ pa
   await expect(table.getByRole('link', { name: copy, exact: true })).toHaveCount(0);
   // The delete goes out when the Undo window closes; after a reload the copy is still gone.
   await expect(page.getByText(`Deleted “${copy}”.`)).toBeHidden({ timeout: 20_000 });
-  await page.waitForLoadState('networkidle');
+  await waitForQuietDemo(page);
   await page.reload();
   await expect(page.getByRole('searchbox', { name: 'Search segments' })).toHaveValue(name, { timeout: 30_000 });
   await expect(table.getByRole('link', { name, exact: true })).toBeVisible({ timeout: 30_000 });

@@ -30,6 +30,12 @@ export interface MockControls {
   resetMockBehavior(): Promise<void>;
   getMockBehavior(): Promise<MockBehavior>;
   resetDemoData(): Promise<void>;
+  /**
+   * How long (ms) this tab has had no request to the demo host in flight; 0 while one is. Tests
+   * wait on it before a page load, which would cut such requests off: Playwright's `networkidle`
+   * never comes while a page holds a SharedWorker (it counts the worker's script as loading forever).
+   */
+  quietForMs(): number;
 }
 
 /** Before start, a test may preset `{behavior: {...}}` (Playwright's addInitScript) to apply from the first request. */
@@ -161,6 +167,8 @@ export async function startEmbeddedBackend(): Promise<void> {
     forgetLegacyState();
   }
   const client = clientId();
+  let inFlight = 0;
+  let quietSince = performance.now();
   const preset = window[MOCKS_WINDOW_KEY]?.behavior;
   if (preset) await call({ kind: 'behavior', client, set: preset });
   window[MOCKS_WINDOW_KEY] = {
@@ -168,13 +176,20 @@ export async function startEmbeddedBackend(): Promise<void> {
     resetMockBehavior: async () => void (await call({ kind: 'behavior', client, reset: true })),
     getMockBehavior: () => call({ kind: 'behavior', client }),
     resetDemoData: async () => void (await call({ kind: 'reset' })),
+    quietForMs: () => (inFlight > 0 ? 0 : performance.now() - quietSince),
   };
 
   const forward = http.all(`${DEMO_HOST}/*`, async ({ request }) => {
-    const wire = await toWireRequest(request);
-    wire.headers.push([DEMO_CLIENT_HEADER, client]);
-    const answer = await call({ kind: 'fetch', request: wire });
-    return answer ? toResponse(answer) : HttpResponse.error();
+    inFlight += 1;
+    try {
+      const wire = await toWireRequest(request);
+      wire.headers.push([DEMO_CLIENT_HEADER, client]);
+      const answer = await call({ kind: 'fetch', request: wire });
+      return answer ? toResponse(answer) : HttpResponse.error();
+    } finally {
+      inFlight -= 1;
+      quietSince = performance.now();
+    }
   });
   const worker = setupWorker(forward);
   await worker.start({

@@ -121,7 +121,13 @@ describe('fault injection', () => {
     expect((await call('databases/list/', {})).body.error).toBe(0);
     expect(Date.now() - started).toBeGreaterThanOrEqual(100);
     resetMockBehavior();
-    expect(getMockBehavior()).toEqual({ latencyMs: 0, latencyPath: null, failNext: null, offline: false });
+    expect(getMockBehavior()).toEqual({
+      latencyMs: 0,
+      latencyPath: null,
+      failNext: null,
+      offline: false,
+      storageFull: false,
+    });
   });
 });
 

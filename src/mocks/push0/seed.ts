@@ -19,8 +19,11 @@ export interface Push0Segment {
 
 export const PUSH0_SEED = 20_261_120;
 const DAY = 86_400_000;
-/** Noon UTC of the demo's data day: "7 days ago" in the seed means 7 days before this. */
-export const PUSH0_SEED_TIME = Date.parse(`${DATA_AS_OF}T12:00:00Z`);
+/**
+ * Midnight UTC of the demo's data day (today): "7 days ago" in the seed means 7 days before this,
+ * and no seeded time lies ahead of the clock, whatever the hour.
+ */
+export const PUSH0_SEED_TIME = Date.parse(`${DATA_AS_OF}T00:00:00Z`);
 const daysAgo = (days: number) => PUSH0_SEED_TIME - days * DAY;
 
 /** A vendor-looking id (`sg_` and 12 base-36 characters) drawn from the seeded generator. */

@@ -74,10 +74,11 @@ export interface AudienceShape {
 }
 
 /**
- * The day the data describes. Fixed, not "today", so the seed is reproducible; relative
- * conditions ("in the last 30 days") are still evaluated against the real clock.
+ * The day the data describes: today (UTC) when the backend starts, so relative conditions ("in the
+ * last 30 days", "registered this year") find profiles on any date. The seed is deterministic given
+ * that day: registrations, last orders and the other vendors' timestamps all count back from it.
  */
-export const DATA_AS_OF = '2026-11-20';
+export const DATA_AS_OF = new Date().toISOString().slice(0, 10);
 
 const DAY_MS = 86_400_000;
 const dayOf = (iso: string) => Date.parse(iso) / DAY_MS;
