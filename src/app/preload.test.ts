@@ -162,6 +162,7 @@ describe('watchForPreloads', () => {
   it('preloads the next pages once the page shown has been quiet a while, not before', () => {
     vi.useFakeTimers();
     const { preloader, showPage, stop } = setup();
+    document.dispatchEvent(new Event('pointermove'));
     showPage('/segments/new');
     vi.advanceTimersByTime(IDLE_DELAY_MS / 2);
     // Left before it settled: only the page the user stays on counts.
@@ -169,6 +170,21 @@ describe('watchForPreloads', () => {
     vi.advanceTimersByTime(IDLE_DELAY_MS - 1);
     expect(preloader.preloadNext).not.toHaveBeenCalled();
     vi.advanceTimersByTime(1);
+    vi.runOnlyPendingTimers();
+    expect(preloader.preloadNext.mock.calls).toEqual([['/segments']]);
+    stop();
+  });
+
+  it('fetches nothing ahead for a page no one uses, and starts once someone does', () => {
+    vi.useFakeTimers();
+    const { preloader, showPage, stop } = setup();
+    showPage('/segments');
+    vi.advanceTimersByTime(IDLE_DELAY_MS * 5);
+    vi.runOnlyPendingTimers();
+    expect(preloader.preloadNext).not.toHaveBeenCalled();
+
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab' }));
+    vi.advanceTimersByTime(IDLE_DELAY_MS);
     vi.runOnlyPendingTimers();
     expect(preloader.preloadNext.mock.calls).toEqual([['/segments']]);
     stop();

@@ -1,6 +1,6 @@
 /**
  * Fetches a page's chunk before it is needed: when a link to it is hovered or focused, and, once
- * the current page has settled, the pages a user most likely opens next. A chunk is fetched once;
+ * the current page has settled and someone is using it, the pages a user most likely opens next. A chunk is fetched once;
  * `import()` of a fetched one costs nothing. Nothing is preloaded for a user who asked to save data.
  *
  * Light on purpose (no router import): main.tsx uses it to fetch the first page's chunk alongside
@@ -87,32 +87,53 @@ export function appPathOf(target: EventTarget | null, origin: string): string | 
 /** How long the page must have been quiet before the next pages are preloaded. */
 export const IDLE_DELAY_MS = 3_000;
 
+/** What shows someone is using the page (not a tab opened and left, nor a page-load audit). */
+const ENGAGEMENT_EVENTS = ['pointerdown', 'pointermove', 'keydown', 'wheel', 'touchstart'] as const;
+
 /**
  * Listens for links under the pointer or the keyboard focus, and preloads the next pages of each
- * page shown once the browser is idle. Returns the function that stops it.
+ * page shown once the browser is idle. The idle preloads wait for the first sign of someone using
+ * the page: a first load fetches only what it shows, and a tab left alone fetches nothing more.
+ * Returns the function that stops it.
  */
 export function watchForPreloads(
   preloader: Preloader,
   subscribe: (onPage: (pathname: string) => void) => () => void,
   win: Window = window,
 ): () => void {
+  const doc = win.document;
   const onIntent = (event: Event) => {
     const path = appPathOf(event.target, win.location.origin);
     if (path !== null) preloader.preload(path);
   };
-  win.document.addEventListener('pointerover', onIntent, { passive: true });
-  win.document.addEventListener('focusin', onIntent);
+  doc.addEventListener('pointerover', onIntent, { passive: true });
+  doc.addEventListener('focusin', onIntent);
 
+  let engaged = false;
+  let page: string | null = null;
   let cancelIdle = () => undefined as void;
-  const stopPages = subscribe((pathname) => {
+  const schedule = () => {
     cancelIdle();
-    cancelIdle = whenIdle(win, () => preloader.preloadNext(pathname));
+    const pathname = page;
+    if (engaged && pathname !== null) cancelIdle = whenIdle(win, () => preloader.preloadNext(pathname));
+  };
+  const onEngaged = () => {
+    for (const type of ENGAGEMENT_EVENTS) doc.removeEventListener(type, onEngaged, true);
+    engaged = true;
+    schedule();
+  };
+  for (const type of ENGAGEMENT_EVENTS) doc.addEventListener(type, onEngaged, { capture: true, passive: true });
+
+  const stopPages = subscribe((pathname) => {
+    page = pathname;
+    schedule();
   });
   return () => {
     cancelIdle();
     stopPages();
-    win.document.removeEventListener('pointerover', onIntent);
-    win.document.removeEventListener('focusin', onIntent);
+    for (const type of ENGAGEMENT_EVENTS) doc.removeEventListener(type, onEngaged, true);
+    doc.removeEventListener('pointerover', onIntent);
+    doc.removeEventListener('focusin', onIntent);
   };
 }
 
