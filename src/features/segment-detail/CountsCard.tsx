@@ -125,7 +125,11 @@ export function CountsCard({
           </TableBody>
         </Table>
       )}
-      {supported && counts.isSuccess && counts.data.length > 0 ? (
+      {/* Said again only when the counts were read at another minute than the size. */}
+      {supported &&
+      counts.isSuccess &&
+      counts.data.length > 0 &&
+      (!readAt || format.dateTime(readAt) !== format.dateTime(counts.dataUpdatedAt)) ? (
         <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
           {t('asOf', { time: format.dateTime(counts.dataUpdatedAt) })}
         </Typography>

@@ -1,4 +1,5 @@
 import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Skeleton from '@mui/material/Skeleton';
 import Table from '@mui/material/Table';
@@ -150,8 +151,7 @@ function MembersTable({
       <Table size="small" stickyHeader aria-label={t('sample.table')} sx={{ opacity: faded ? 0.6 : 1 }}>
         <TableHead>
           <TableRow>
-            <TableCell>{t('sample.id')}</TableCell>
-            <TableCell>{t('sample.email')}</TableCell>
+            <TableCell>{t('sample.profile')}</TableCell>
             {fields.map((field) => (
               <TableCell key={field}>{labelOf(field)}</TableCell>
             ))}
@@ -160,10 +160,17 @@ function MembersTable({
         <TableBody>
           {profiles.map((profile) => (
             <TableRow key={profile.id}>
-              <TableCell component="th" scope="row" sx={{ fontFamily: 'ui-monospace, monospace' }}>
-                {profile.id}
+              {/* The email reads best; the id, which every profile has, goes under it. */}
+              <TableCell component="th" scope="row" sx={{ overflowWrap: 'anywhere' }}>
+                {profile.email ? <Box>{profile.email}</Box> : null}
+                <Typography
+                  variant="caption"
+                  color={profile.email ? 'text.secondary' : 'text.primary'}
+                  sx={{ fontFamily: 'ui-monospace, monospace', display: 'block' }}
+                >
+                  {profile.id}
+                </Typography>
               </TableCell>
-              <TableCell sx={{ overflowWrap: 'anywhere' }}>{profile.email ?? '—'}</TableCell>
               {fields.map((field) => (
                 <TableCell key={field}>
                   {formatValue(profile.fields[field] ?? null, field, catalog, format, t)}
