@@ -23,7 +23,12 @@ import lighthouse from 'lighthouse';
 import { launch, type HTTPRequest, type Page } from 'puppeteer-core';
 import { DEMO_TOKEN } from '../../src/api/demo';
 import { chromiumArgs, resolveChromium } from '../../e2e/browser';
-import { measureFromResult, medianMeasure, type LighthouseMeasure } from './lighthouseResults';
+import {
+  failedAccessibilityAudits,
+  measureFromResult,
+  medianMeasure,
+  type LighthouseMeasure,
+} from './lighthouseResults';
 
 const RUNS = Number(process.env.BENCH_LH_RUNS ?? 3);
 const APP_PORT = Number(process.env.BENCH_LH_APP_PORT ?? 4176);
@@ -130,7 +135,10 @@ async function seedLocalStorage(page: Page, items: Record<string, string>): Prom
   await page.setRequestInterception(false);
 }
 
-async function runOnce(path: string, seed: Record<string, string> | null): Promise<PageRun> {
+async function runOnce(
+  path: string,
+  seed: Record<string, string> | null,
+): Promise<{ measure: PageRun; a11yFailures: string[] }> {
   const profile = mkdtempSync(join(tmpdir(), 'bench-lighthouse-'));
   const executablePath = resolveChromium();
   if (!executablePath) throw new Error('Lighthouse needs a Chromium: set CHROMIUM_PATH or install Debian’s chromium');
@@ -159,8 +167,11 @@ async function runOnce(path: string, seed: Record<string, string> | null): Promi
     if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
     const firstRowAt = await page.evaluate('window.__firstRowAt');
     return {
-      ...measureFromResult(result.lhr),
-      firstRowsMs: typeof firstRowAt === 'number' ? Math.round(firstRowAt) : Number.NaN,
+      measure: {
+        ...measureFromResult(result.lhr),
+        firstRowsMs: typeof firstRowAt === 'number' ? Math.round(firstRowAt) : Number.NaN,
+      },
+      a11yFailures: failedAccessibilityAudits(result.lhr),
     };
   } finally {
     await browser.close();
@@ -168,11 +179,13 @@ async function runOnce(path: string, seed: Record<string, string> | null): Promi
   }
 }
 
-export interface LighthouseRow extends PageRun {
+export type LighthouseRow = PageRun & {
   build: BuildKind;
   page: string;
   runs: number;
-}
+  /** Accessibility audits that failed in any run, so a score under 100 says why. */
+  a11yFailures: string;
+};
 
 async function measureBuild(kind: BuildKind, seed: Record<string, string> | null): Promise<LighthouseRow[]> {
   const outDir = join(OUT, kind);
@@ -186,12 +199,14 @@ async function measureBuild(kind: BuildKind, seed: Record<string, string> | null
   try {
     for (const path of LIGHTHOUSE_PAGES) {
       const runs: PageRun[] = [];
+      const failures = new Set<string>();
       for (let run = 0; run < RUNS; run += 1) {
-        const measured = await runOnce(path, seed);
-        console.log(`  ${kind} ${path} run ${run + 1}/${RUNS}: performance ${measured.performance}`);
-        runs.push(measured);
+        const { measure, a11yFailures } = await runOnce(path, seed);
+        console.log(`  ${kind} ${path} run ${run + 1}/${RUNS}: performance ${measure.performance}`);
+        runs.push(measure);
+        for (const id of a11yFailures) failures.add(id);
       }
-      rows.push({ build: kind, page: path, runs: RUNS, ...medianMeasure(runs) });
+      rows.push({ build: kind, page: path, runs: RUNS, ...medianMeasure(runs), a11yFailures: [...failures].join(' ') });
     }
   } finally {
     stopServer(preview);

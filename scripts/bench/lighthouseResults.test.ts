@@ -1,4 +1,10 @@
-import { measureFromResult, median, medianMeasure, type LighthouseResultLike } from './lighthouseResults';
+import {
+  failedAccessibilityAudits,
+  measureFromResult,
+  median,
+  medianMeasure,
+  type LighthouseResultLike,
+} from './lighthouseResults';
 
 /** The shape of a Lighthouse 12 result, cut down to what the bench reads. */
 function result(overrides: Partial<LighthouseResultLike> = {}): LighthouseResultLike {
@@ -91,5 +97,34 @@ describe('medianMeasure', () => {
 
   it('refuses an empty list of runs', () => {
     expect(() => medianMeasure([])).toThrow('No runs');
+  });
+});
+
+describe('failedAccessibilityAudits', () => {
+  it('names the weighted accessibility audits that did not pass', () => {
+    const lhr = result({
+      categories: {
+        accessibility: {
+          score: 0.96,
+          auditRefs: [
+            { id: 'color-contrast', weight: 7 },
+            { id: 'label', weight: 7 },
+            { id: 'aria-allowed-role', weight: 0 },
+            { id: 'tabindex', weight: 7 },
+          ],
+        },
+      },
+      audits: {
+        'color-contrast': { score: 0 },
+        label: { score: 1 },
+        'aria-allowed-role': { score: 0 },
+        tabindex: { score: null },
+      },
+    });
+    expect(failedAccessibilityAudits(lhr)).toEqual(['color-contrast']);
+  });
+
+  it('is empty without an accessibility category', () => {
+    expect(failedAccessibilityAudits(result({ categories: {} }))).toEqual([]);
   });
 });

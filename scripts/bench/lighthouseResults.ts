@@ -7,8 +7,8 @@
 export interface LighthouseResultLike {
   runtimeError?: { code: string; message: string };
   runWarnings?: string[];
-  categories: Record<string, { score: number | null } | undefined>;
-  audits: Record<string, { numericValue?: number; details?: unknown } | undefined>;
+  categories: Record<string, { score: number | null; auditRefs?: { id: string; weight: number }[] } | undefined>;
+  audits: Record<string, { numericValue?: number; details?: unknown; score?: number | null } | undefined>;
 }
 
 export interface LighthouseMeasure {
@@ -85,4 +85,15 @@ export function medianMeasure<T extends { [K in keyof T]: number }>(runs: readon
   if (runs.length === 0) throw new Error('No runs to take the median of');
   const keys = Object.keys(runs[0]!) as (keyof T)[];
   return Object.fromEntries(keys.map((key) => [key, median(runs.map((run) => run[key]))])) as T;
+}
+
+/** The accessibility audits that count toward the score and did not pass, by id ("color-contrast"). */
+export function failedAccessibilityAudits(lhr: LighthouseResultLike): string[] {
+  return (lhr.categories.accessibility?.auditRefs ?? [])
+    .filter((ref) => ref.weight > 0)
+    .filter((ref) => {
+      const score = lhr.audits[ref.id]?.score;
+      return typeof score === 'number' && score < 1;
+    })
+    .map((ref) => ref.id);
 }
