@@ -16,7 +16,6 @@ import { LEGACY_KEYS } from './legacyKeys';
 import { DEMO_CLIENT_HEADER, type MockBehavior, type MockBehaviorPatch } from './behavior';
 import {
   toWireRequest,
-  transferables,
   type Answers,
   type Envelope,
   type Reply,
@@ -58,22 +57,79 @@ interface PortLike {
   onmessage: ((event: MessageEvent<Reply>) => void) | null;
 }
 
-function overPort(port: PortLike): Call {
+/** A running worker and the port its answers come on. */
+interface WorkerLink {
+  worker: EventTarget;
+  port: PortLike;
+}
+
+/** A call unanswered this long makes the page check that the worker still answers at all. */
+const OVERDUE_MS = 10_000;
+/** How long a worker has to answer that check before it is started again. */
+const PING_TIMEOUT_MS = 3_000;
+
+/**
+ * Calls over a worker's port. A worker can go away under a page (the browser ends a shared worker
+ * whose last page navigates while another page is connecting): when an answer is overdue and the
+ * worker does not answer a ping either, a new one is started and sent every call still waiting.
+ * Bodies are copied, not transferred, so a call can be sent again.
+ */
+function overWorker(first: WorkerLink, open: () => WorkerLink | null): Call {
+  interface Waiting {
+    message: ToBackend;
+    sentAt: number;
+    resolve: (value: unknown) => void;
+    reject: (error: Error) => void;
+  }
+  let link = first;
   let nextId = 1;
-  const waiting = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
-  port.onmessage = ({ data }) => {
-    const entry = waiting.get(data.id);
-    waiting.delete(data.id);
-    if (data.ok) entry?.resolve(data.value);
-    else entry?.reject(new Error(data.error));
+  let probing = false;
+  const waiting = new Map<number, Waiting>();
+  const listen = (current: WorkerLink) => {
+    current.port.onmessage = ({ data }) => {
+      const entry = waiting.get(data.id);
+      waiting.delete(data.id);
+      if (data.ok) entry?.resolve(data.value);
+      else entry?.reject(new Error(data.error));
+    };
   };
-  return <M extends ToBackend>(message: M) =>
+  const send = (id: number, entry: Waiting) => {
+    entry.sentAt = performance.now();
+    link.port.postMessage({ id, message: entry.message }, []);
+  };
+  const call: Call = <M extends ToBackend>(message: M) =>
     new Promise<Answers[M['kind']]>((resolve, reject) => {
       const id = nextId++;
-      waiting.set(id, { resolve: resolve as (value: unknown) => void, reject });
-      const transfer = 'request' in message ? transferables(message.request) : [];
-      port.postMessage({ id, message }, transfer);
+      const entry: Waiting = { message, sentAt: 0, resolve: resolve as (value: unknown) => void, reject };
+      waiting.set(id, entry);
+      send(id, entry);
     });
+  const answers = () =>
+    Promise.race([
+      call({ kind: 'ping' }).then(() => true),
+      new Promise<boolean>((resolve) => setTimeout(() => resolve(false), PING_TIMEOUT_MS)),
+    ]);
+
+  listen(link);
+  setInterval(() => {
+    const now = performance.now();
+    const overdue = [...waiting.values()].filter((entry) => now - entry.sentAt > OVERDUE_MS);
+    if (probing || overdue.length === 0) return;
+    probing = true;
+    void answers().then((alive) => {
+      probing = false;
+      // Alive and busy (a long count, scripted latency): the overdue calls get a fresh deadline.
+      for (const entry of overdue) entry.sentAt = performance.now();
+      if (alive) return;
+      const next = open();
+      if (!next) return;
+      console.warn('The demo backend stopped answering; it was started again.');
+      link = next;
+      listen(link);
+      for (const [id, entry] of waiting) send(id, entry);
+    });
+  }, 2_000);
+  return call;
 }
 
 /** The backend in this page: the last resort, when no worker can start. */
@@ -83,10 +139,11 @@ async function inPage(): Promise<Call> {
 }
 
 /**
- * A worker of the built app is a file of its own origin, which the CSP's `worker-src 'self'` allows.
- * The URL is spelled out in each constructor so that Vite bundles the worker as its own chunk.
+ * The backend's worker: shared by every tab where SharedWorker exists, else this tab's own. A worker
+ * of the built app is a file of its own origin, which the CSP's `worker-src 'self'` allows; the URL
+ * is spelled out in each constructor so that Vite bundles the worker as its own chunk.
  */
-function connect(): Promise<Call> {
+function openWorker(): WorkerLink | null {
   try {
     if (typeof SharedWorker === 'function') {
       const worker = new SharedWorker(new URL('./worker/backendWorker.ts', import.meta.url), {
@@ -94,31 +151,34 @@ function connect(): Promise<Call> {
         name: 'segment-studio-demo-backend',
       });
       worker.port.start();
-      return started(overPort(worker.port as PortLike), worker);
+      return { worker, port: worker.port as PortLike };
     }
     if (typeof Worker === 'function') {
       const worker = new Worker(new URL('./worker/backendWorker.ts', import.meta.url), {
         type: 'module',
         name: 'segment-studio-demo-backend',
       });
-      return started(overPort(worker as unknown as PortLike), worker);
+      return { worker, port: worker as unknown as PortLike };
     }
   } catch (error) {
     console.warn('The demo backend runs in the page: its worker could not start.', error);
   }
-  return inPage();
+  return null;
 }
 
-/** The worker's first answer (to `start`), or the in-page backend when the worker fails to load. */
-function started(call: Call, worker: EventTarget): Promise<Call> {
+/** The worker once it answers its first call (`start`), or the in-page backend when it fails to load. */
+function connect(): Promise<Call> {
+  const link = openWorker();
+  if (!link) return inPage();
+  const call = overWorker(link, openWorker);
   return new Promise((resolve) => {
     const failed = (event: Event) => {
       console.warn('The demo backend runs in the page: its worker failed to load.', event);
       resolve(inPage());
     };
-    worker.addEventListener('error', failed, { once: true });
+    link.worker.addEventListener('error', failed, { once: true });
     void call({ kind: 'start', legacy: {} }).then(() => {
-      worker.removeEventListener('error', failed);
+      link.worker.removeEventListener('error', failed);
       resolve(call);
     });
   });

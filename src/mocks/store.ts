@@ -58,15 +58,26 @@ const tables = new Map<string, ProfileTable>();
  * does not pay for reading 50,000 profiles. Only where there is idle time to use (browsers).
  */
 function readColumnsWhenIdle(table: ProfileTable, fields: readonly string[]): void {
-  if (typeof requestIdleCallback !== 'function') return;
+  const later = whenIdle ?? (typeof requestIdleCallback === 'function' ? requestIdleCallback : null);
+  if (!later) return;
   let next = 0;
   const readOne = () => {
     const field = fields[next++];
     if (field === undefined) return;
     table.column(field);
-    requestIdleCallback(readOne);
+    later(readOne);
   };
-  requestIdleCallback(readOne);
+  later(readOne);
+}
+
+let whenIdle: ((work: () => void) => void) | null = null;
+
+/**
+ * How background work is scheduled where there is no requestIdleCallback: the backend's worker has
+ * no frames to protect, so it reads columns one task at a time between requests (worker/backendWorker.ts).
+ */
+export function scheduleBackgroundWork(schedule: (work: () => void) => void): void {
+  whenIdle = schedule;
 }
 
 function profilesOf(seed: number, db: DemoDatabase): DemoProfile[] {

@@ -6,7 +6,17 @@
 import './workerGlobals';
 import type { Envelope, Reply } from './protocol';
 import { transferables } from './protocol';
+import { currentBackend } from '../backend';
+import { scheduleBackgroundWork } from '../store';
 import { serve } from './serve';
+
+// No frames to keep smooth here: background work (reading the profiles' columns) runs a task at a
+// time between requests, and the first page's counts find the profiles already generated.
+scheduleBackgroundWork((work) => setTimeout(work, 0));
+void serve({ kind: 'start', legacy: {} }).then(() => {
+  const { store } = currentBackend();
+  for (const db of store.databases) setTimeout(() => store.profileTable(db.id), 0);
+});
 
 interface Port {
   postMessage(message: Reply, transfer: Transferable[]): void;

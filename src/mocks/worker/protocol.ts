@@ -28,6 +28,8 @@ export interface Answers {
   fetch: WireResponse | null;
   behavior: MockBehavior;
   reset: null;
+  /** Answered at once: the page checks the worker is still there. */
+  ping: null;
 }
 
 export type ToBackend =
@@ -35,7 +37,8 @@ export type ToBackend =
   | { kind: 'fetch'; request: WireRequest }
   /** `set` patches, `reset` clears, neither just reads the client's behavior. */
   | { kind: 'behavior'; client: string; set?: MockBehaviorPatch; reset?: boolean }
-  | { kind: 'reset' };
+  | { kind: 'reset' }
+  | { kind: 'ping' };
 
 export type Envelope = { id: number; message: ToBackend };
 

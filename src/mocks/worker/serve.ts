@@ -59,5 +59,7 @@ export async function serve(message: ToBackend): Promise<Answers[keyof Answers]>
       await (ready ?? start({}));
       await resetDemoData();
       return null;
+    case 'ping':
+      return null;
   }
 }
