@@ -19,7 +19,6 @@ export function ListToolbar({
   state,
   view,
   tagOptions,
-  typeKnown,
   kinds,
   showTags,
 }: {
@@ -28,9 +27,10 @@ export function ListToolbar({
   view: ListParams;
   /** Tags seen in the loaded rows; any other tag can still be typed. */
   tagOptions: string[];
-  /** False when the backend's list says nothing about types, so the filter could only empty the list. */
-  typeKnown: boolean;
-  /** The backend's kinds (capabilities.kinds): the type filter shows when there is a choice. */
+  /**
+   * The backend's kinds (capabilities.kinds): the type filter shows when there is a choice. Where
+   * the list does not report a row's kind, the page reads it from the row's `get` (useRowDetails).
+   */
   kinds: readonly SegmentKind[];
   /** The backend's rows report tags (or a tag filter is already set, so it can be cleared). */
   showTags: boolean;
@@ -61,8 +61,6 @@ export function ListToolbar({
           label={t('filter.type')}
           value={view.kind ?? ANY}
           onChange={(event) => state.update({ kind: (event.target.value || null) as SegmentKind | null })}
-          disabled={!typeKnown && view.kind === null}
-          helperText={typeKnown ? undefined : t('filter.typeUnknown')}
           sx={{ width: 180 }}
         >
           <MenuItem value={ANY}>{t('filter.anyType')}</MenuItem>

@@ -17,7 +17,7 @@ import { ListNotices } from './ListNotices';
 import { ListSnackbars } from './ListSnackbars';
 import { EmptyState, LoadError } from './ListStates';
 import { ListToolbar } from './ListToolbar';
-import { nextSort, supportedView, type SortColumn } from './listParams';
+import { nextSort, sortColumnOf, supportedView, type SortColumn } from './listParams';
 import { applyView } from './listView';
 import { listMessages } from './messages';
 import { NewAudienceDialog } from './NewAudienceDialog';
@@ -27,6 +27,7 @@ import { useCloneAction } from './useCloneAction';
 import { useDelayedDelete, type DeleteTarget } from './useDelayedDelete';
 import { useDeleteHandoff } from './useDeleteHandoff';
 import { useListParams } from './useListParams';
+import { useRowDetails } from './useRowDetails';
 
 /** Rows per request; the table asks for the next page as the user nears the end. */
 export const PAGE_SIZE = 50;
@@ -50,6 +51,8 @@ function useSeenFacts(connectionId: string, current: ListFacts): ListFacts {
   setSeen({ connectionId, facts: merged });
   return merged;
 }
+
+const stillLearning = (learning: { kind: number; count: number }) => learning.kind > 0 || learning.count > 0;
 
 export default function SegmentListPage() {
   const t = useMessages(listMessages);
@@ -83,8 +86,8 @@ export default function SegmentListPage() {
   useDeleteHandoff(deletion.schedule);
   const clone = useCloneAction(provider);
 
-  const loaded = useMemo(() => list.data?.pages.flatMap((page) => page.items) ?? [], [list.data]);
-  const loadedFacts = useMemo(() => factsOf(loaded), [loaded]);
+  const listed = useMemo(() => list.data?.pages.flatMap((page) => page.items) ?? [], [list.data]);
+  const loadedFacts = useMemo(() => factsOf(listed), [listed]);
   const facts = useSeenFacts(provider.connectionId, loadedFacts);
   const columns = useMemo(() => columnsFor(capabilities, facts), [capabilities, facts]);
   const view = useMemo(
@@ -92,6 +95,14 @@ export default function SegmentListPage() {
     [params.view, capabilities, columns],
   );
   const showTagFilter = columns.some((column) => column.key === 'tags') || view.tags.length > 0;
+  // Types and sizes the list leaves out, read from each row's `get`: the rows on screen, and all
+  // loaded rows while a type filter or a size sort needs them.
+  const [rowsInView, setRowsInView] = useState<readonly string[]>([]);
+  const details = useRowDetails(provider, listed, rowsInView, {
+    kind: view.kind !== null,
+    count: sortColumnOf(view.sort)?.column === 'size',
+  });
+  const loaded = details.rows;
   const visible = useMemo(
     () =>
       applyView(
@@ -104,7 +115,6 @@ export default function SegmentListPage() {
   const hiddenCount = loaded.length - loaded.filter((row) => !deletion.hidden.has(String(row.id))).length;
   const shownTotal = total === null ? null : Math.max(0, total - hiddenCount);
   const tagOptions = useMemo(() => [...new Set(loaded.flatMap((row) => row.tags))].sort(), [loaded]);
-  const typeKnown = loaded.length === 0 || loaded.some((row) => row.kind !== undefined);
 
   const databaseNames = useMemo(() => new Map(databases.data?.map((db) => [db.id, db.name])), [databases.data]);
   const databaseName = useCallback((id: number) => databaseNames.get(id), [databaseNames]);
@@ -157,7 +167,6 @@ export default function SegmentListPage() {
         state={params}
         view={view}
         tagOptions={tagOptions}
-        typeKnown={typeKnown}
         kinds={capabilities.kinds}
         showTags={showTagFilter}
       />
@@ -165,7 +174,13 @@ export default function SegmentListPage() {
         <LoadError error={initialError} onRetry={() => void list.refetch()} />
       ) : (
         <>
-          <ListNotices view={view} loadedCount={loaded.length} hasMore={hasNextPage} />
+          <ListNotices
+            view={view}
+            loadedCount={loaded.length}
+            hasMore={hasNextPage}
+            learning={details.learning}
+            failed={details.failed}
+          />
           <Paper variant="outlined" sx={{ overflowX: 'auto', overflowY: 'clip' }}>
             <SegmentTable
               rows={visible}
@@ -179,8 +194,10 @@ export default function SegmentListPage() {
               onNearEnd={loadMore}
               onOpen={open}
               onAction={onAction}
+              onRowsInView={setRowsInView}
             />
-            {list.isSuccess && visible.length === 0 && !hasNextPage ? (
+            {/* While types or sizes are still being read, an empty view is not an answer yet. */}
+            {list.isSuccess && visible.length === 0 && !hasNextPage && !stillLearning(details.learning) ? (
               <EmptyState
                 view={view}
                 onClear={params.clearFilters}

@@ -56,6 +56,9 @@ export function SegmentRowActions({
           onClose={close}
           // Inside the page's main landmark (axe "region") rather than loose on <body>.
           container={() => anchor.closest('main') ?? document.body}
+          // No scroll lock: it sets overflow: hidden on that container, which then becomes the
+          // sticky table header's scroll box and moves the header. The menu closes on a click away.
+          disableScrollLock
           anchorOrigin={{ vertical: 'bottom', horizontal: 'right' }}
           transformOrigin={{ vertical: 'top', horizontal: 'right' }}
         >

@@ -21,6 +21,8 @@ export const ROW_HEIGHT = 53;
 const HEADER_OFFSET = 56;
 /** How close to the last loaded row the next page is requested. */
 const PREFETCH_ROWS = 15;
+/** Rows beyond the screen's edges whose details are read too, so a short scroll finds them filled. */
+const DETAIL_MARGIN = 3;
 
 export interface SegmentTableProps {
   rows: readonly SegmentSummary[];
@@ -38,6 +40,8 @@ export interface SegmentTableProps {
   onNearEnd: () => void;
   onOpen: (row: SegmentSummary) => void;
   onAction: (action: RowAction, row: SegmentSummary) => void;
+  /** The ids of the rows on screen (and a few beyond), top first, whenever they change. */
+  onRowsInView?: (ids: readonly string[]) => void;
 }
 
 /**
@@ -50,7 +54,7 @@ export function SegmentTable(props: SegmentTableProps) {
   const t = useMessages(listMessages);
   const locale = useLocale();
   const kindLabel = useSegmentKindLabel();
-  const { rows, columns, onNearEnd, databaseName, editing, onAction } = props;
+  const { rows, columns, onNearEnd, databaseName, editing, onAction, onRowsInView } = props;
   const bodyRef = useRef<HTMLTableSectionElement>(null);
   const [scrollMargin, setScrollMargin] = useState(0);
 
@@ -82,6 +86,19 @@ export function SegmentTable(props: SegmentTableProps) {
   useEffect(() => {
     if (!props.loading && lastIndex >= rows.length - PREFETCH_ROWS) onNearEnd();
   }, [lastIndex, rows.length, props.loading, onNearEnd]);
+
+  // The rows in view, without the render overscan: what the row-details reader serves first.
+  const range = virtualizer.range;
+  const inView =
+    range === null
+      ? ''
+      : rows
+          .slice(Math.max(0, range.startIndex - DETAIL_MARGIN), range.endIndex + 1 + DETAIL_MARGIN)
+          .map((row) => String(row.id))
+          .join('\u0000');
+  useEffect(() => {
+    onRowsInView?.(inView === '' ? [] : inView.split('\u0000'));
+  }, [inView, onRowsInView]);
 
   const active = sortColumnOf(props.sort);
   // One context for every cell of every row: stable, so the memoized rows skip re-rendering.
@@ -284,6 +301,14 @@ const tableStyles = {
     minWidth: 0,
     fontWeight: 600,
     color: 'text.secondary',
+  },
+  // A keyboard user sees which sort header has focus (MUI draws none for TableSortLabel).
+  '& .MuiTableSortLabel-root.Mui-focusVisible': {
+    outline: '2px solid',
+    outlineColor: 'primary.main',
+    outlineOffset: 2,
+    borderRadius: 0.5,
+    color: 'text.primary',
   },
   ...columnWidthStyles,
   '& .cell.col-actions': { px: 1 },
