@@ -38,6 +38,7 @@ test.describe('editor settings', () => {
     expect(kept).toBeGreaterThanOrEqual(0);
     expect(Math.abs(kept! - of! * 0.2)).toBeLessThanOrEqual(1);
     // The exact range follows: 0–20 %.
+    await page.getByRole('button', { name: 'Choose the exact range' }).click();
     await expect(page.getByRole('spinbutton', { name: 'Sample from' })).toHaveValue('0');
     await expect(page.getByRole('spinbutton', { name: 'Sample to' })).toHaveValue('20');
 

@@ -190,6 +190,7 @@ test.describe('segment editor', () => {
     await page.getByRole('textbox', { name: 'Name' }).fill('E2E updatable — sampled');
     await page.getByRole('radio', { name: 'Updatable' }).check();
     await expect(page.getByRole('switch', { name: 'Refresh daily' })).toBeChecked();
+    await page.getByRole('button', { name: 'Choose the exact range' }).click();
     await expect(page.getByRole('slider', { name: 'Sample' })).toHaveCount(2);
     await page.getByRole('spinbutton', { name: 'Sample from' }).fill('10');
     await page.getByRole('spinbutton', { name: 'Sample to' }).fill('60');

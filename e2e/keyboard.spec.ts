@@ -35,8 +35,9 @@ test('creates, clones and deletes a segment from the keyboard only', async ({ pa
   await expect(page.getByRole('heading', { level: 1, name: 'New segment' })).toBeVisible({ timeout: 30_000 });
   await expect(page.getByRole('button', { name: 'Add condition' })).toBeVisible({ timeout: 30_000 });
 
-  // Name.
-  await tabTo(page, page.getByRole('textbox', { name: 'Name' }));
+  // Name: a new segment starts there, and nothing is red before anything is typed.
+  await expect(page.getByRole('textbox', { name: 'Name' })).toBeFocused();
+  await expect(page.locator('[aria-invalid="true"]')).toHaveCount(0);
   await page.keyboard.type(name);
 
   // One condition: Field from the combobox, Operator with the arrows, then the Value.
@@ -60,11 +61,10 @@ test('creates, clones and deletes a segment from the keyboard only', async ({ pa
   await expect(page.getByRole('textbox', { name: 'Value' })).toBeFocused();
   await page.keyboard.type('Moscow');
 
-  // Save sits above the form: back up to it.
-  await tabTo(page, page.getByRole('button', { name: 'Save', exact: true }), { backwards: true });
-  await page.keyboard.press('Enter');
+  // Save from where the cursor is (Ctrl+S, Cmd+S on a Mac); the saved segment's heading takes focus.
+  await page.keyboard.press('ControlOrMeta+s');
   await expect(page).toHaveURL(/\/segments\/\d+$/);
-  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name })).toBeFocused();
   await expect(page.getByText(`Segment “${name}” saved`)).toBeVisible();
   const conditions = page.getByRole('region', { name: 'Conditions', exact: true });
   await expect(conditions).toContainText('City');

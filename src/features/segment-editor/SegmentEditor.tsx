@@ -28,7 +28,7 @@ import { startEditorHeartbeat, sweepHeartbeats } from './editorTabs';
 import { focusFieldPath, focusProblem } from './focus';
 import { shownProblems, toFormPath, type FormPath, type TouchTarget } from './draftModel';
 import { blockIndexOf, errorsOnly, fieldPathOf, problemsOf, sameProblems } from './formProblems';
-import { useDatabaseSize, useEstimate } from './hooks/useEstimate';
+import { useDatabaseSize, useEstimate, useUnsampledCounts } from './hooks/useEstimate';
 import { useDebouncedValue } from './hooks/useDebouncedValue';
 import { useDraftAutosave } from './hooks/useDraftAutosave';
 import { useLeaveGuard } from './hooks/useLeaveGuard';
@@ -261,6 +261,8 @@ export function SegmentEditor(props: SegmentEditorProps) {
   const estimable =
     catalog !== undefined && !deferredProblems.some((p) => p.severity === 'error' && !COUNTABLE_DESPITE.has(p.code));
   const estimate = useEstimate(provider, outgoing, estimable);
+  // The sample's caption counts its share of the profiles that match the conditions.
+  const unsampledCounts = useUnsampledCounts(provider, outgoing, estimable);
   const databaseSize = useDatabaseSize(provider, values.databaseId);
   const databaseName = databases.find((database) => database.id === values.databaseId)?.name;
   const summary = useMemo(
@@ -542,6 +544,7 @@ export function SegmentEditor(props: SegmentEditorProps) {
               databases={databases}
               databaseLocked={!isNew}
               databaseSize={databaseSize}
+              unsampledCounts={unsampledCounts}
               blockIndex={activeBlock}
               errors={settingsErrors}
             />

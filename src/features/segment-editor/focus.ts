@@ -4,7 +4,7 @@
  */
 import type { Problem, ProblemPath } from '@/domain/problems';
 import { FIELD_IDS } from './components/SettingsCard';
-import { SAMPLE_FROM_ID } from './components/SampleField';
+import { SAMPLE_FROM_ID, SAMPLE_SIZE_ID } from './components/SampleField';
 import { fieldPathOf } from './formProblems';
 import type { SegmentFormValues } from './segmentForm';
 
@@ -59,7 +59,8 @@ export function focusFieldPath(path: string, values: Pick<SegmentFormValues, 'bl
     return reveal(document.querySelector<HTMLElement>('[role="radiogroup"] input:checked'));
   }
   const block = /^blocks\.(\d+)\.(\w+)/.exec(path);
-  if (block?.[2] === 'sample') return byId(SAMPLE_FROM_ID);
+  // The exact range when it is open, else the sample size.
+  if (block?.[2] === 'sample') return byId(SAMPLE_FROM_ID) || byId(SAMPLE_SIZE_ID);
   if (block?.[2] === 'limit') return byId(FIELD_IDS.limit);
   const root = values.blocks[Number(block?.[1] ?? 0)]?.root;
   return root ? focusNode(root.id, 'conditions') : false;

@@ -34,6 +34,9 @@ describe('SampleField', () => {
     const user = userEvent.setup();
     const changes: SampleRange[] = [];
     render(<Harness initial={{ from: 0, to: 20 }} databaseSize={50_000} onChange={(r) => changes.push(r)} />);
+    // A sample from 0 % is said by its size; the exact range is an advanced option, closed until asked for.
+    expect(screen.queryByRole('spinbutton', { name: 'Sample from' })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Choose the exact range' }));
     const from = screen.getByRole('spinbutton', { name: 'Sample from' });
     await user.clear(from);
     await user.type(from, '80');
@@ -76,6 +79,7 @@ describe('SampleField', () => {
     expect(screen.getByRole('group', { name: 'Sample' })).toHaveAccessibleDescription(
       '≈ 200 of 1,000 profiles that match the conditions',
     );
+    await user.click(screen.getByRole('button', { name: 'Choose the exact range' }));
     expect(screen.getByRole('spinbutton', { name: 'Sample to' })).toHaveValue(20);
   });
 

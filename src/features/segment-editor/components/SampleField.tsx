@@ -18,12 +18,18 @@ export const SAMPLE_SIZE_ID = 'segment-sample-size';
 /** Whether the exact range is shown, remembered in this browser once the marketer chooses. */
 const RANGE_OPEN_KEY = 'segment-studio.editor.sampleRangeOpen';
 
-function readRangeOpen(): boolean {
+/**
+ * The exact range is an advanced option: closed until the marketer opens it (and remembered), but
+ * open from the start when the sample does not start at 0 %, which "Sample size" alone cannot say.
+ */
+function readRangeOpen(value: SampleRange): boolean {
+  let stored: string | null = null;
   try {
-    return localStorage.getItem(RANGE_OPEN_KEY) !== 'false';
+    stored = localStorage.getItem(RANGE_OPEN_KEY);
   } catch {
-    return true;
+    // Storage refused: decide from the value.
   }
+  return stored === null ? value.from !== 0 : stored === 'true';
 }
 
 function writeRangeOpen(open: boolean) {
@@ -91,7 +97,7 @@ export const SampleField = memo(function SampleField({
   const t = useMessages(editorMessages);
   const captionId = useId();
   const rangeId = useId();
-  const [rangeOpen, setRangeOpen] = useState(readRangeOpen);
+  const [rangeOpen, setRangeOpen] = useState(() => readRangeOpen(value));
   const [swapNote, setSwapNote] = useState<string | null>(null);
   const crossed = isCrossed(value);
   const caption = sampleCaption(t, value, matching, databaseSize);
