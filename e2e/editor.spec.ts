@@ -119,7 +119,7 @@ test.describe('segment editor', () => {
     await page.getByRole('button', { name: 'Add group' }).click();
     await chooseFocusedField(page, 'Orders');
     const outer = nestedGroups(page).first();
-    await outer.getByRole('combobox', { name: 'Operator' }).selectOption({ label: 'greater than' });
+    await outer.getByRole('combobox', { name: 'Operator' }).selectOption({ label: 'is greater than' });
     await fillLastValue(outer, '3');
     await outer.getByRole('button', { name: 'Match any' }).first().click();
 
@@ -130,7 +130,7 @@ test.describe('segment editor', () => {
     await expect(inner.getByRole('combobox', { name: 'Field' })).toHaveValue('VIP');
     await own(inner, 'Add condition').click();
     await chooseFocusedField(page, 'Total spent');
-    await inner.getByRole('combobox', { name: 'Operator' }).last().selectOption({ label: 'greater than' });
+    await inner.getByRole('combobox', { name: 'Operator' }).last().selectOption({ label: 'is greater than' });
     await fillLastValue(inner, '100000');
 
     await expect(page.getByRole('status', { name: 'Estimated size' })).toHaveText(/≈ [\d,]+ profiles?/);

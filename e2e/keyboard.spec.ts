@@ -53,9 +53,9 @@ test('creates, clones and deletes a segment from the keyboard only', async ({ pa
   await page.keyboard.press('Tab');
   const operator = page.getByRole('combobox', { name: 'Operator' });
   await expect(operator).toBeFocused();
-  await expect(operator.locator('option:checked')).toHaveText('equals');
+  await expect(operator.locator('option:checked')).toHaveText('is');
   await page.keyboard.press('ArrowDown');
-  await expect(operator.locator('option:checked')).toHaveText('does not equal');
+  await expect(operator.locator('option:checked')).toHaveText('is not');
 
   await page.keyboard.press('Tab');
   await expect(page.getByRole('textbox', { name: 'Value' })).toBeFocused();
@@ -68,7 +68,7 @@ test('creates, clones and deletes a segment from the keyboard only', async ({ pa
   await expect(page.getByText(`Segment “${name}” saved`)).toBeVisible();
   const conditions = page.getByRole('region', { name: 'Conditions', exact: true });
   await expect(conditions).toContainText('City');
-  await expect(conditions).toContainText('does not equal');
+  await expect(conditions).toContainText('is not');
   await expect(conditions).toContainText('Moscow');
   const original = page.url();
 

@@ -129,7 +129,7 @@ describe('ConditionBuilder: fields and operators', () => {
     const labels = within(operator)
       .getAllByRole('option')
       .map((option) => option.textContent);
-    expect(labels).toEqual(['equals', 'greater than', 'between']);
+    expect(labels).toEqual(['is', 'is greater than', 'is between']);
   });
 
   it('lists every operator of the type when the backend does not restrict it', () => {
@@ -138,8 +138,8 @@ describe('ConditionBuilder: fields and operators', () => {
       .getAllByRole('option')
       .map((option) => option.textContent);
     expect(labels).toContain('contains');
-    expect(labels).toContain('in list');
-    expect(labels).not.toContain('greater than');
+    expect(labels).toContain('is any of');
+    expect(labels).not.toContain('is greater than');
   });
 
   it('keeps operator and value when the new field fits them, and resets them when it does not', async () => {
@@ -176,10 +176,10 @@ describe('ConditionBuilder: fields and operators', () => {
     const { user, tree } = renderBuilder(group('root', 'and', [condition('c1', 'age', 'gt', one(30))]));
     const operator = within(row('c1')).getByRole('combobox', { name: 'Operator' });
 
-    await user.selectOptions(operator, 'less than');
+    await user.selectOptions(operator, 'is less than');
     expect(tree().children[0]).toMatchObject({ operator: 'lt', value: one(30) });
 
-    await user.selectOptions(operator, 'between');
+    await user.selectOptions(operator, 'is between');
     expect(tree().children[0]).toMatchObject({ operator: 'between', value: two('', '') });
   });
 });
@@ -208,12 +208,14 @@ describe('ConditionBuilder: value editors', () => {
     expect(tree().children[0]).toMatchObject({ value: one('2024-05-01') });
   });
 
-  it('edits relative days as a number with a "days" suffix', async () => {
+  it('edits relative days as a number, the unit named once by the operator', async () => {
     const { user, tree } = renderBuilder(
       group('root', 'and', [condition('c1', 'last_order_date', 'in_last_days', one(''))]),
     );
     const input = within(row('c1')).getByRole('spinbutton', { name: 'Value' });
-    expect(within(row('c1')).getByText('days')).toBeInTheDocument();
+    expect(within(row('c1')).getByRole('combobox', { name: 'Operator' })).toHaveDisplayValue('is in the last N days');
+    // No "days" suffix after the number repeats the unit the operator already names.
+    expect(within(row('c1')).queryByText('days')).toBeNull();
 
     await user.type(input, '14');
 
@@ -265,7 +267,7 @@ describe('ConditionBuilder: value editors', () => {
     const value = tree().children[0];
     expect(value).toMatchObject({ value: { kind: 'list' } });
     expect(value?.type === 'condition' && value.value.kind === 'list' && value.value.values).toHaveLength(4000);
-    expect(within(row('c1')).getByText('4,000 values, 1,000 duplicates removed')).toBeInTheDocument();
+    expect(within(row('c1')).getByText('4,000 values, duplicates removed: 1,000')).toBeInTheDocument();
     expect(within(row('c1')).getAllByRole('button', { name: /^Remove CODE/ })).toHaveLength(20);
     expect(within(row('c1')).getByText('and 3,980 more')).toBeInTheDocument();
   });
@@ -284,7 +286,7 @@ describe('ConditionBuilder: value editors', () => {
     await user.click(screen.getByRole('button', { name: 'Save values' }));
 
     expect(tree().children[0]).toMatchObject({ value: list('X', 'Y') });
-    expect(within(row('c1')).getByText('2 values, 1 duplicates removed')).toBeInTheDocument();
+    expect(within(row('c1')).getByText('2 values, duplicates removed: 1')).toBeInTheDocument();
   });
 });
 

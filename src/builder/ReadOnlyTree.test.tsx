@@ -19,7 +19,9 @@ describe('ReadOnlyTree', () => {
     expect(within(row('c-country')).getByText('is any of')).toBeInTheDocument();
     expect(within(row('c-country')).getByText('France, Germany, Spain')).toBeInTheDocument();
     expect(within(row('c-age')).getByText('25 and 40')).toBeInTheDocument();
-    expect(within(row('c-order')).getByText('30 days')).toBeInTheDocument();
+    // The unit once, in the operator's words: not "in the last N days 30 days".
+    expect(within(row('c-order')).getByText('is in the last 30 days')).toBeInTheDocument();
+    expect(row('c-order')).not.toHaveTextContent(/N days|days.*days/);
     expect(within(row('o-campaign')).getByText('Kept as is: not editable here')).toBeInTheDocument();
     expect(row('root').firstElementChild).toHaveTextContent('Match all of the following');
     expect(row('g-engaged').firstElementChild).toHaveTextContent('Match any of the following');
@@ -32,9 +34,9 @@ describe('ReadOnlyTree', () => {
       </I18nProvider>,
     );
     expect(within(row('c-country')).getByText('любое из')).toBeInTheDocument();
-    expect(within(row('c-age')).getByText('между')).toBeInTheDocument();
+    expect(within(row('c-age')).getByText('в диапазоне')).toBeInTheDocument();
     expect(within(row('c-age')).getByText('25 и 40')).toBeInTheDocument();
-    expect(within(row('c-order')).getByText('30 дней')).toBeInTheDocument();
+    expect(within(row('c-order')).getByText('за последние 30 дней')).toBeInTheDocument();
     expect(within(row('o-campaign')).getByText('Сохранено как есть: здесь не редактируется')).toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'Условия' })).toBeInTheDocument();
   });

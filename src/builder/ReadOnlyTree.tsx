@@ -1,19 +1,11 @@
 import { memo, useMemo, type ReactNode } from 'react';
-import type {
-  Condition,
-  FieldCatalog,
-  FieldDescriptor,
-  Group,
-  OpaqueCondition,
-  Scalar,
-  TreeNode,
-} from '@/domain/model';
-import type { DomainLocale } from '@/domain/locale/types';
-import { editorFor, inferFieldType, scalarsOf, valueOptionsFor } from '@/domain/operators';
+import type { Condition, FieldCatalog, Group, OpaqueCondition, OperatorId, TreeNode } from '@/domain/model';
+import { phraseParts, valueFormatter } from '@/domain/describe';
+import type { DomainLocale, PhraseParts } from '@/domain/locale/types';
+import { inferFieldType, scalarsOf } from '@/domain/operators';
 import type { Problem } from '@/domain/problems';
 import { useDomainLocale, type Translate } from '@/ui/i18n';
 import css from './builder.module.css';
-import { findOption } from './editors/EnumEditor';
 import { indexFields, type FieldIndex } from './fields';
 import { FailIcon, ICON_MASK_VARIABLES, LockIcon, PassIcon, UnknownIcon } from './icons';
 import type { BuilderMessageKey } from './messages';
@@ -47,6 +39,7 @@ interface ReadOnlyGroupProps extends ReadOnlyTreeProps {
 interface ReadContext {
   t: Translate<BuilderMessageKey>;
   locale: DomainLocale;
+  catalog: FieldCatalog;
   fields: FieldIndex;
   explain: Record<string, Outcome> | undefined;
   problems: ProblemIndex;
@@ -68,7 +61,16 @@ export function ReadOnlyGroup({
   const locale = useDomainLocale();
   const fields = useMemo(() => indexFields(catalog), [catalog]);
   const problemIndex = useMemo(() => indexProblems(problems), [problems]);
-  const context: ReadContext = { t, locale, fields, explain, problems: problemIndex, groupCounts, countsPending };
+  const context: ReadContext = {
+    t,
+    locale,
+    catalog,
+    fields,
+    explain,
+    problems: problemIndex,
+    groupCounts,
+    countsPending,
+  };
   return (
     <section className={css.builder} style={ICON_MASK_VARIABLES} aria-label={label ?? t('tree.label')}>
       <ReadGroup group={root} level={1} context={context} />
@@ -157,30 +159,31 @@ const ReadNode = memo(function ReadNode({
 /** How many list values a read-only row spells out. */
 const SHOWN_VALUES = 8;
 
-function valueText(
-  condition: Condition,
-  field: FieldDescriptor | undefined,
-  t: Translate<BuilderMessageKey>,
-): ReactNode {
-  const type = field?.type ?? inferFieldType(condition);
-  const options = field && valueOptionsFor(field, condition.operator);
-  const text = (scalar: Scalar) => findOption(options, scalar)?.label ?? String(scalar);
-  const editor = editorFor(type, condition.operator);
+/**
+ * The operator and value cells of a read-only row, worded and formatted as the summary words them
+ * (one date format, option labels, locale numbers). A counted operator holds its number in its
+ * words, so it fills one cell: "is in the last 30 days", never "in the last N days 30 days".
+ */
+function operatorAndValue(condition: Condition, context: ReadContext): [string, ReactNode] {
+  const { locale, t } = context;
+  const options = { catalog: context.catalog, locale };
+  const counted: Partial<Record<OperatorId, (parts: PhraseParts) => string>> = locale.counted;
+  const filled = counted[condition.operator];
+  if (filled) return [filled(phraseParts(condition, options)), null];
+  const text = valueFormatter(condition, options);
+  const label = locale.operators[condition.operator];
   const { value } = condition;
   switch (value.kind) {
     case 'none':
-      return null;
+      return [label, null];
     case 'one':
-      if (editor !== 'days') return text(value.value);
-      return typeof value.value === 'number'
-        ? t('readOnly.days', { count: value.value })
-        : `${text(value.value)} ${t('condition.days')}`;
+      return [label, text(value.value)];
     case 'two':
-      return `${text(value.from)} ${t('condition.and')} ${text(value.to)}`;
+      return [label, `${text(value.from)} ${t('condition.and')} ${text(value.to)}`];
     case 'list': {
       const shown = scalarsOf(value).slice(0, SHOWN_VALUES).map(text).join(', ');
       const rest = value.values.length - SHOWN_VALUES;
-      return rest > 0 ? t('readOnly.list', { shown, count: rest }) : shown;
+      return [label, rest > 0 ? t('readOnly.list', { shown, count: rest }) : shown];
     }
   }
 }
@@ -189,14 +192,15 @@ function ReadCondition({ node, context }: { node: Condition; context: ReadContex
   const { t, fields, explain } = context;
   const field = fields.byName.get(node.field);
   const problems = context.problems.get(node.id) ?? NO_PROBLEMS;
+  const [operator, value] = operatorAndValue(node, context);
   return (
     <li className={css.readRow} data-node-id={node.id}>
       <span className={css.readField}>
         {typeBadge(field?.type ?? inferFieldType(node))}
         {field?.label ?? node.field}
       </span>
-      <span className={css.readOperator}>{context.locale.operators[node.operator]}</span>
-      <span className={css.readValue}>{valueText(node, field, t)}</span>
+      <span className={css.readOperator}>{operator}</span>
+      <span className={css.readValue}>{value}</span>
       <ExplainBadge outcome={explain?.[node.id]} t={t} />
       {problems.length > 0 && <ProblemList id={`problems-${node.id}`} problems={problems} />}
     </li>

@@ -4,15 +4,15 @@
  * (known field, allowed operator, well-typed value), so it never has to guess.
  */
 import type { Condition, FieldType, Group, OperatorId, Scalar, TreeNode } from './model';
-import { COMPLEMENT_OF, editorFor, scalarsOf } from './operators';
+import { COMPLEMENT_OF, countsTime, editorFor, scalarsOf } from './operators';
 import { equalityKey, withOrder } from './values';
 
 /** The field type of a usable condition, or undefined to leave the condition out. */
 export type TypeOf = (condition: Condition) => FieldType | undefined;
 
-/** Relative-day values are counts of days, whatever the field's type. */
+/** Relative values are counts of days or years, whatever the field's type. */
 function valueType(type: FieldType, op: OperatorId): FieldType {
-  return editorFor(type, op) === 'days' ? 'number' : type;
+  return countsTime(editorFor(type, op)) ? 'number' : type;
 }
 
 function usableConditions(group: Group, typeOf: TypeOf): { condition: Condition; type: FieldType }[] {

@@ -143,6 +143,25 @@ export function daysToAnniversary(day: number, today: number): number {
   return (thisYear >= today ? thisYear : daysFromCivil(year + 1, month, date)) - today;
 }
 
+/**
+ * Whole years from `day` to `today` by the calendar: a birth date's age. The years complete on the
+ * date's anniversary, and a Feb 29 date's anniversary in a common year is Mar 1 (as in
+ * daysToAnniversary). Negative for a day after `today`.
+ */
+export function yearsSince(day: number, today: number): number {
+  const [year, month, date] = civilFromDays(day);
+  const [thisYear] = civilFromDays(today);
+  const years = thisYear - year;
+  return daysFromCivil(thisYear, month, date) > today ? years - 1 : years;
+}
+
+/** Relative-year operators: the whole years since the value's day are tested. */
+function yearsTest(scalars: Scalar[], accept: (years: number, bounds: number[]) => boolean, today: number) {
+  const bounds = scalars.map(toNumber);
+  if (bounds.some((bound) => bound === undefined)) return undefined;
+  return valueTest(toDay, (day) => day !== undefined && accept(yearsSince(day, today), bounds as number[]));
+}
+
 const listKey = equalityKey('list');
 
 /** A list's item keys; a lone scalar counts as a one-item list, a missing value as an empty one. */
@@ -190,6 +209,12 @@ function positiveTest(op: OperatorId, scalars: Scalar[], type: FieldType, today:
       return daysTest(first, (day, days) => day < today - days);
     case 'anniversary_within_days':
       return daysTest(first, (day, days) => daysToAnniversary(day, today) <= days);
+    case 'age_between':
+      return yearsTest(scalars, (years, [low, high]) => years >= low! && years <= high!, today);
+    case 'at_least_years_ago':
+      return yearsTest(scalars, (years, [n]) => years >= n!, today);
+    case 'less_than_years_ago':
+      return yearsTest(scalars, (years, [n]) => years >= 0 && years < n!, today);
     case 'is_true':
       return valueTest(toBoolean, (flag) => flag === true);
     case 'is_false':

@@ -2,6 +2,7 @@
  * Plain-language descriptions of segments, groups and conditions. All wording comes from the
  * locale object; this module only decides what to say and in which order.
  */
+import { formatDate, formatDateTime, formattersFor } from './formats';
 import { en } from './locale/en';
 import type { DomainLocale, PhraseParts } from './locale/types';
 import type {
@@ -37,30 +38,6 @@ export interface DescribeSegmentOptions extends DescribeOptions {
   databaseName?: string;
 }
 
-interface Formatters {
-  number: Intl.NumberFormat;
-  date: Intl.DateTimeFormat;
-  dateTime: Intl.DateTimeFormat;
-  list: Intl.ListFormat;
-}
-
-// Intl objects are costly to build, and a description of a large tree formats many values.
-const formatterCache = new Map<string, Formatters>();
-
-function formattersFor(tag: string): Formatters {
-  let formatters = formatterCache.get(tag);
-  if (!formatters) {
-    formatters = {
-      number: new Intl.NumberFormat(tag),
-      date: new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeZone: 'UTC' }),
-      dateTime: new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short' }),
-      list: new Intl.ListFormat(tag, { type: 'disjunction' }),
-    };
-    formatterCache.set(tag, formatters);
-  }
-  return formatters;
-}
-
 function formatScalar(
   scalar: Scalar | undefined,
   editor: EditorKind,
@@ -68,38 +45,51 @@ function formatScalar(
   locale: DomainLocale,
 ): string {
   if (scalar === undefined || isBlankScalar(scalar)) return locale.missingValue;
-  const format = formattersFor(locale.tag);
   const option = options?.find((o) => toOptionKey(o.value) === toOptionKey(scalar));
   if (option) return option.label;
-  if (typeof scalar === 'number') return format.number.format(scalar);
-  if (editor === 'date' && isIsoDate(String(scalar)))
-    return format.date.format(new Date(`${String(scalar)}T00:00:00Z`));
-  // An instant is shown in the reader's own time zone, as it was entered.
-  if (editor === 'datetime' && isIsoDateTime(String(scalar))) return format.dateTime.format(new Date(String(scalar)));
+  if (typeof scalar === 'number') return formattersFor(locale.tag).number.format(scalar);
+  if (editor === 'date' && isIsoDate(String(scalar))) return formatDate(String(scalar), locale.tag);
+  if (editor === 'datetime' && isIsoDateTime(String(scalar))) return formatDateTime(String(scalar), locale.tag);
   return String(scalar);
+}
+
+/**
+ * How one value of a condition is written for people: an option's label, a number or a date in the
+ * locale's format, "…" for a missing one. The summary and the read-only tree both write values so.
+ */
+export function valueFormatter(condition: Condition, options: DescribeOptions): (scalar: Scalar | undefined) => string {
+  const locale = options.locale ?? en;
+  const field = options.catalog.find((f) => f.name === condition.field);
+  const type = field?.type ?? inferFieldType(condition);
+  const editor = field ? editorForField(field, condition.operator) : editorFor(type, condition.operator);
+  const choices = field && valueOptionsFor(field, condition.operator);
+  return (scalar) => formatScalar(scalar, editor, choices, locale);
+}
+
+/** The formatted parts of a condition that the locale's phrases are made of. */
+export function phraseParts(condition: Condition, options: DescribeOptions): PhraseParts {
+  const locale = options.locale ?? en;
+  const field = options.catalog.find((f) => f.name === condition.field);
+  const text = valueFormatter(condition, options);
+  const scalars = scalarsOf(condition.value);
+  const [first, second] = scalars;
+  const list = scalars.map(text);
+  return {
+    field: field?.label ?? condition.field,
+    value: text(first),
+    from: text(first),
+    to: text(second),
+    values: scalars.length > 0 ? formattersFor(locale.tag).list.format(list) : locale.missingValue,
+    list,
+    count: typeof first === 'number' ? first : 0,
+    toCount: typeof second === 'number' ? second : 0,
+  };
 }
 
 export function describeCondition(condition: Condition | OpaqueCondition, options: DescribeOptions): string {
   const locale = options.locale ?? en;
   if (condition.type === 'opaque') return locale.opaque(condition.label);
-  const field = options.catalog.find((f) => f.name === condition.field);
-  const type = field?.type ?? inferFieldType(condition);
-  const editor = field ? editorForField(field, condition.operator) : editorFor(type, condition.operator);
-  const choices = field && valueOptionsFor(field, condition.operator);
-  const scalars = scalarsOf(condition.value);
-  const text = (scalar: Scalar | undefined) => formatScalar(scalar, editor, choices, locale);
-  const first = scalars[0];
-  const list = scalars.map(text);
-  const parts: PhraseParts = {
-    field: field?.label ?? condition.field,
-    value: text(first),
-    from: text(first),
-    to: text(scalars[1]),
-    values: scalars.length > 0 ? formattersFor(locale.tag).list.format(list) : locale.missingValue,
-    list,
-    days: typeof first === 'number' ? first : 0,
-  };
-  return locale.phrases[condition.operator](parts);
+  return locale.phrases[condition.operator](phraseParts(condition, options));
 }
 
 function groupText(group: Group, options: DescribeOptions, locale: DomainLocale, nested: boolean): string {

@@ -1,5 +1,15 @@
 import * as fc from 'fast-check';
-import { compile, compileTruth, count, countPerGroup, daysToAnniversary, explain, select } from './evaluate';
+import {
+  compile,
+  compileTruth,
+  count,
+  countPerGroup,
+  daysToAnniversary,
+  explain,
+  matches,
+  select,
+  yearsSince,
+} from './evaluate';
 import type { Condition, FieldType, Group, Profile, Scalar, Segment, TreeNode } from './model';
 import { ProfileTable } from './profileTable';
 import { sampleBucket } from './sample';
@@ -94,6 +104,14 @@ function nextAnniversary(d: number): number {
   return candidate - TODAY;
 }
 
+/** Age by Date objects: the years turn on the birthday, Feb 29 on Mar 1 of a common year. */
+function ageByDates(d: number, today = TODAY): number {
+  const born = new Date(d * DAY);
+  const now = new Date(today * DAY);
+  const birthday = Date.UTC(now.getUTCFullYear(), born.getUTCMonth(), born.getUTCDate()) / DAY;
+  return now.getUTCFullYear() - born.getUTCFullYear() - (birthday > today ? 1 : 0);
+}
+
 function refCondition(c: Condition, p: Profile): Ref {
   const type = TYPES.get(c.field)!;
   const v = p[c.field];
@@ -175,6 +193,15 @@ function refCondition(c: Condition, p: Profile): Ref {
       return days((d, n) => d < TODAY - n);
     case 'anniversary_within_days':
       return days((d, n) => nextAnniversary(d) <= n);
+    case 'age_between': {
+      const d = day(v);
+      if (val.kind !== 'two') return undefined;
+      return d !== undefined && ageByDates(d) >= (val.from as number) && ageByDates(d) <= (val.to as number);
+    }
+    case 'at_least_years_ago':
+      return days((d, n) => ageByDates(d) >= n);
+    case 'less_than_years_ago':
+      return days((d, n) => d <= TODAY && ageByDates(d) < n);
     case 'is_true':
       return bool(v) === true;
     case 'is_false':
@@ -353,5 +380,64 @@ describe('anniversaries by calendar arithmetic', () => {
     const feb29 = Date.UTC(2000, 1, 29) / DAY;
     for (let today = Date.UTC(2099, 0, 1) / DAY; today < Date.UTC(2105, 0, 1) / DAY; today += 1)
       expect(daysToAnniversary(feb29, today)).toBe(byDates(feb29, today));
+  });
+});
+
+describe('age by calendar arithmetic', () => {
+  // 1800-01-01 to 2200-12-31, as day numbers.
+  const days = fc.integer({ min: -62_091, max: 84_005 });
+  const iso = (d: number) => new Date(d * DAY).toISOString().slice(0, 10);
+  const birth = (d: number, op: Condition['operator'], value: Condition['value']): boolean =>
+    matches(
+      { id: 'p', bdate: iso(d) },
+      { type: 'condition', id: 'c', field: 'bdate', operator: op, value },
+      {
+        catalog: [{ name: 'bdate', label: 'Birth date', type: 'date', category: 'system' }],
+        today: iso(TODAY),
+      },
+    );
+
+  it('agrees with Date objects across centuries, leap days included', () => {
+    fc.assert(
+      fc.property(days, days, (birthDay, today) => {
+        expect(yearsSince(birthDay, today)).toBe(ageByDates(birthDay, today));
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+
+  it('age_between(a, b) holds exactly when a ≤ age ≤ b', () => {
+    const years = fc.integer({ min: 0, max: 120 });
+    fc.assert(
+      fc.property(days, years, years, (d, a, b) => {
+        const age = yearsSince(d, TODAY);
+        expect(birth(d, 'age_between', { kind: 'two', from: a, to: b })).toBe(a <= age && age <= b);
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+
+  it('splits the past at N years: at least N years ago, or less than N years ago, never both', () => {
+    const n = fc.integer({ min: 0, max: 120 });
+    fc.assert(
+      fc.property(days, n, (d, years) => {
+        const value = { kind: 'one', value: years } as const;
+        const atLeast = birth(d, 'at_least_years_ago', value);
+        const lessThan = birth(d, 'less_than_years_ago', value);
+        // A date in the future is no number of years ago; a past one is on exactly one side.
+        expect([atLeast, lessThan].filter(Boolean)).toHaveLength(d > TODAY ? 0 : 1);
+        expect(atLeast).toBe(yearsSince(d, TODAY) >= years);
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+
+  it('turns a Feb 29 birthday a year older on Mar 1 of a common year, and on Feb 29 of a leap year', () => {
+    const born = Date.UTC(2000, 1, 29) / DAY;
+    const at = (y: number, m: number, d: number) => yearsSince(born, Date.UTC(y, m - 1, d) / DAY);
+    expect([at(2001, 2, 28), at(2001, 3, 1)]).toEqual([0, 1]);
+    expect([at(2024, 2, 28), at(2024, 2, 29)]).toEqual([23, 24]);
+    expect([at(2100, 2, 28), at(2100, 3, 1)]).toEqual([99, 100]);
+    expect(yearsSince(born, born - 1)).toBe(-1);
   });
 });

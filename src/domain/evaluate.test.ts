@@ -112,6 +112,16 @@ describe('operators', () => {
     expect(keeps(c('birthday', 'more_than_days_ago', 7), values)).toEqual(['2024-06-07', '2020-01-01']);
   });
 
+  it('counts whole years from today for ages and "years ago" (today is 2024-06-15)', () => {
+    // Ages 25 (today's birthday), 24, 40 (41 tomorrow), 41, and a date still to come.
+    const births = ['1999-06-15', '1999-06-16', '1983-06-16', '1983-06-15', '2024-06-16', 'soon', null];
+    expect(keeps(c('birthday', 'age_between', [25, 40, 'two']), births)).toEqual(['1999-06-15', '1983-06-16']);
+    expect(keeps(c('birthday', 'at_least_years_ago', 40), births)).toEqual(['1983-06-16', '1983-06-15']);
+    expect(keeps(c('birthday', 'less_than_years_ago', 25), births)).toEqual(['1999-06-16']);
+    // A bound that is no number leaves the condition unknown, so it keeps nobody.
+    expect(keeps(c('birthday', 'age_between', [25, 'forty', 'two']), births)).toEqual([]);
+  });
+
   it('finds anniversaries in the next N days, across the new year', () => {
     const birthdays = ['1990-06-15', '1985-06-22', '1985-06-23', '2000-06-14', null];
     expect(keeps(c('birthday', 'anniversary_within_days', 7), birthdays)).toEqual(['1990-06-15', '1985-06-22']);

@@ -21,7 +21,7 @@ import { inSample, isFullSample } from './sample';
 import { selectingBlocks, tallyBlocks, type Tally } from './tally';
 import { walk } from './tree';
 
-export { daysToAnniversary } from './conditionTests';
+export { daysToAnniversary, yearsSince } from './conditionTests';
 export type { EvalContext, EvalOptions } from './conditionTests';
 export type Truth = boolean | undefined;
 export type Outcome = 'pass' | 'fail' | 'unknown';

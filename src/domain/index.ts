@@ -18,6 +18,7 @@ export {
   count,
   countPerGroup,
   daysToAnniversary,
+  yearsSince,
   explain,
   matches,
   select,

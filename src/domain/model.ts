@@ -42,6 +42,12 @@ export type OperatorId =
   | 'in_last_days'
   | 'more_than_days_ago'
   | 'anniversary_within_days'
+  /** Whole years since the date (a birth date's age) within a range, counted by the calendar. */
+  | 'age_between'
+  /** At least N whole years since the date: "N or more years ago". */
+  | 'at_least_years_ago'
+  /** Fewer than N whole years since the date, and not in the future: "less than N years ago". */
+  | 'less_than_years_ago'
   // boolean
   | 'is_true'
   | 'is_false'
@@ -66,6 +72,8 @@ export type EditorKind =
   /** A date field that holds an instant (FieldDescriptor.withTime): a local date and time. */
   | 'datetime'
   | 'days'
+  /** A whole number of years, 0 or more (age and "years ago" operators). */
+  | 'years'
   | 'enum'
   | 'enum-multi'
   | 'text-list'

@@ -38,18 +38,18 @@ describe('operator registry', () => {
 
   it('lists the operators the issue asks for, in display order', () => {
     expect(operatorsFor('string').map((o) => o.label)).toEqual([
-      'equals',
-      'does not equal',
+      'is',
+      'is not',
       'contains',
       'does not contain',
       'begins with',
       'ends with',
       'is empty',
       'is not empty',
-      'exists',
-      'does not exist',
-      'in list',
-      'not in list',
+      'is present (may be blank)',
+      'is absent',
+      'is any of',
+      'is none of',
     ]);
     expect(OPERATORS_BY_TYPE.email).toEqual([...OPERATORS_BY_TYPE.string, 'domain_is', 'domain_group_is']);
     expect(OPERATORS_BY_TYPE.number).toEqual(

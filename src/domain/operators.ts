@@ -63,6 +63,9 @@ export const OPERATORS: Readonly<Record<OperatorId, OperatorSpec>> = {
   in_last_days: spec('in_last_days', 'one', 'days'),
   more_than_days_ago: spec('more_than_days_ago', 'one', 'days'),
   anniversary_within_days: spec('anniversary_within_days', 'one', 'days'),
+  age_between: spec('age_between', 'two', 'years'),
+  at_least_years_ago: spec('at_least_years_ago', 'one', 'years'),
+  less_than_years_ago: spec('less_than_years_ago', 'one', 'years'),
   is_true: spec('is_true', 'none', 'none'),
   is_false: spec('is_false', 'none', 'none'),
   is: spec('is', 'one', 'enum'),
@@ -117,6 +120,9 @@ export const OPERATORS_BY_TYPE: Readonly<Record<FieldType, readonly OperatorId[]
     'in_last_days',
     'more_than_days_ago',
     'anniversary_within_days',
+    'age_between',
+    'at_least_years_ago',
+    'less_than_years_ago',
     'is_empty',
     'is_not_empty',
   ],
@@ -169,6 +175,11 @@ export function defaultOperatorFor(type: FieldType): OperatorId {
 export function editorFor(type: FieldType, op: OperatorId): EditorKind {
   const base = OPERATORS[op].editor;
   return EDITOR_BY_TYPE[type]?.[base] ?? base;
+}
+
+/** Editors whose value counts days or years: a number, whatever the field's type (a date). */
+export function countsTime(editor: EditorKind): boolean {
+  return editor === 'days' || editor === 'years';
 }
 
 /** The editor for a condition on `field`: a date field that holds instants is edited with the time. */
@@ -235,6 +246,7 @@ export function scalarFitsEditor(editor: EditorKind, scalar: Scalar): boolean {
     case 'number':
       return typeof scalar === 'number' && Number.isFinite(scalar);
     case 'days':
+    case 'years':
       return typeof scalar === 'number' && Number.isInteger(scalar) && scalar >= 0;
     case 'date':
       return typeof scalar === 'string' && isIsoDate(scalar);

@@ -119,7 +119,7 @@ describe('condition checks', () => {
     const cases: [Condition, string][] = [
       [c('age', 'between', 5), 'The value for Age must be a number.'],
       [c('age', 'gt', 'five'), 'The value for Age must be a number.'],
-      [c('birthday', 'on', '15.06.2024'), 'The value for Birthday must be a date written as YYYY-MM-DD.'],
+      [c('birthday', 'on', '15.06.2024'), 'The value for Birthday must be a date.'],
       [c('birthday', 'in_last_days', -3), 'The value for Birthday must be a whole number of days, 0 or more.'],
       [c('appVersion', 'gt', 'v2'), 'The value for App version must be a version such as 1.2.3.'],
       [c('name', 'equals', 5), 'The value for Name must be text.'],

@@ -20,6 +20,7 @@ import type {
   SegmentKind,
 } from './model';
 import {
+  countsTime,
   editorForField,
   isBlankScalar,
   isOperatorAllowed,
@@ -134,7 +135,10 @@ function checkCondition(
   }
   if (condition.value.kind === 'two') {
     const { from, to } = condition.value;
-    const reversed = withOrder(field.type, (order) => order.compare(order.key(from)!, order.key(to)!) > 0);
+    const reversed = withOrder(
+      countsTime(editor) ? 'number' : field.type,
+      (order) => order.compare(order.key(from)!, order.key(to)!) > 0,
+    );
     if (reversed) {
       report('range_reversed', { nodeId, path: 'value' }, params);
       return false;

@@ -11,7 +11,7 @@ export function altcraftCapabilities(demoExtras: boolean): Capabilities {
     editing: true,
     databases: true,
     maxDepth: MAX_NESTING_DEPTH,
-    operators: serializableOperators(),
+    operators: serializableOperators(demoExtras),
     sampling: true,
     limit: true,
     estimate: demoExtras,

@@ -83,3 +83,46 @@ describe('toWire / fromWire properties', () => {
     );
   });
 });
+
+describe('age and "years ago" through the wire', () => {
+  const years = fc.integer({ min: 0, max: 120 });
+  const dateField = fc.constantFrom(...TEST_CATALOG.filter((field) => field.type === 'date').map((f) => f.name));
+  const yearsCondition = fc.oneof(
+    fc.tuple(dateField, years, years).map(([field, from, to]) => ({
+      field,
+      operator: 'age_between' as const,
+      value: { kind: 'two' as const, from, to },
+    })),
+    fc
+      .tuple(dateField, fc.constantFrom('at_least_years_ago' as const, 'less_than_years_ago' as const), years)
+      .map(([field, operator, value]) => ({ field, operator, value: { kind: 'one' as const, value } })),
+  );
+
+  it('a condition on a date\u2019s age or years ago comes back unchanged, spelled as the relative days are', () => {
+    fc.assert(
+      fc.property(yearsCondition, (leaf) => {
+        const condition = { type: 'condition' as const, id: 'c', ...leaf };
+        const segment: Segment = {
+          name: 'Ages',
+          tags: [],
+          kind: 'dynamic',
+          refreshDaily: false,
+          databaseId: 1,
+          blocks: [
+            {
+              databaseId: 1,
+              sample: { from: 0, to: 100 },
+              limit: 0,
+              root: { type: 'group', id: 'r', combinator: 'and', children: [condition] },
+            },
+          ],
+        };
+        const body = toWire(segment, context);
+        const query = body.segment?.[0]?.queries[0];
+        expect(query).toMatchObject({ operator: leaf.operator, type: 'date', compo: 'default' });
+        expect(comparable(fromWire(body))).toEqual(comparable(segment));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -35,4 +35,16 @@ describe('Altcraft operator tables', () => {
     expect(altcraftCapabilities(true)).toMatchObject({ estimate: true, checkProfile: true });
     expect(altcraftCapabilities(false).operators.enum).toEqual(['is', 'is_not', 'is_any_of', 'is_none_of']);
   });
+
+  it('offers age and "years ago" on dates only where the embedded backend answers, beside the relative days', () => {
+    const years = ['age_between', 'at_least_years_ago', 'less_than_years_ago'];
+    expect(altcraftCapabilities(true).operators.date).toEqual(expect.arrayContaining(['in_last_days', ...years]));
+    expect(altcraftCapabilities(false).operators.date).toContain('in_last_days');
+    for (const op of years) expect(altcraftCapabilities(false).operators.date).not.toContain(op);
+    expect(OPERATOR_SPELLINGS.date.age_between).toEqual({
+      operator: 'age_between',
+      compo: 'default',
+      args: { kind: 'two', from: 'from', to: 'to' },
+    });
+  });
 });

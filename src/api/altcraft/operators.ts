@@ -79,6 +79,11 @@ export const OPERATOR_SPELLINGS: Readonly<Record<FieldType, Partial<Record<Opera
     in_last_days: op('last_days', ONE),
     more_than_days_ago: op('more_days_ago', ONE),
     anniversary_within_days: op('anniversary', ONE),
+    // Relative years, spelled like the relative days above. Only the embedded backend stores them
+    // (DEMO_ONLY): no Altcraft page documents relative years, so the real API is never offered them.
+    age_between: op('age_between', TWO),
+    at_least_years_ago: op('at_least_years_ago', ONE),
+    less_than_years_ago: op('less_than_years_ago', ONE),
     ...EMPTINESS,
   },
   enum: {
@@ -105,13 +110,20 @@ export const OPERATOR_SPELLINGS: Readonly<Record<FieldType, Partial<Record<Opera
   },
 };
 
-/** Operators Altcraft can store, per field type (for capabilities). */
-export function serializableOperators(): Record<FieldType, OperatorId[]> {
+/** Operators only the embedded backend answers: the age and "years ago" of a date. */
+export const DEMO_ONLY_OPERATORS: ReadonlySet<OperatorId> = new Set([
+  'age_between',
+  'at_least_years_ago',
+  'less_than_years_ago',
+]);
+
+/** Operators Altcraft can store, per field type (for capabilities); `demoExtras` adds the embedded backend's own. */
+export function serializableOperators(demoExtras = false): Record<FieldType, OperatorId[]> {
   const entries = Object.entries(OPERATOR_SPELLINGS) as Array<[FieldType, Partial<Record<OperatorId, WireOperator>>]>;
-  return Object.fromEntries(entries.map(([type, table]) => [type, Object.keys(table) as OperatorId[]])) as Record<
-    FieldType,
-    OperatorId[]
-  >;
+  const offered = (id: OperatorId) => demoExtras || !DEMO_ONLY_OPERATORS.has(id);
+  return Object.fromEntries(
+    entries.map(([type, table]) => [type, (Object.keys(table) as OperatorId[]).filter(offered)]),
+  ) as Record<FieldType, OperatorId[]>;
 }
 
 /** Table entries a wire query could stand for; several only when a fixed value tells them apart. */

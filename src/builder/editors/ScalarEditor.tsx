@@ -1,5 +1,7 @@
-import { useLayoutEffect, useRef, type ComponentType } from 'react';
+import { useId, useLayoutEffect, useRef, type ComponentType } from 'react';
+import { datesAgree, formatDate, formatDateTime } from '@/domain/formats';
 import type { ConditionValue, Scalar } from '@/domain/model';
+import { isIsoDate, isIsoDateTime } from '@/domain/operators';
 import css from '../builder.module.css';
 import { useBuilder } from '../context';
 import type { BuilderMessageKey } from '../messages';
@@ -15,7 +17,11 @@ export interface ScalarSpec {
   min?: number;
   step?: number | 'any';
   placeholder?: BuilderMessageKey;
-  suffix?: BuilderMessageKey;
+  /**
+   * The value in the app's format (DomainLocale.tag), shown beside a native input that writes it
+   * in the browser's own format when the two differ; undefined while the value is unfinished.
+   */
+  formatted?: (scalar: Scalar, tag: string) => string | undefined;
 }
 
 const asText = (scalar: Scalar): string => (typeof scalar === 'boolean' ? '' : String(scalar));
@@ -42,6 +48,7 @@ export const NUMBER_SPEC: ScalarSpec = {
   format: asText,
   step: 'any',
 };
+/** A count of days; the operator's label names the unit ("is in the last N days"), so no suffix repeats it. */
 export const DAYS_SPEC: ScalarSpec = {
   inputType: 'number',
   inputMode: 'numeric',
@@ -50,13 +57,15 @@ export const DAYS_SPEC: ScalarSpec = {
   format: asText,
   min: 0,
   step: 1,
-  suffix: 'condition.days',
 };
+/** A count of years ("age is between N and M years"), whole and never negative. */
+export const YEARS_SPEC: ScalarSpec = { ...DAYS_SPEC };
 export const DATE_SPEC: ScalarSpec = {
   inputType: 'date',
   className: css.control,
   parse: (text) => text,
   format: asText,
+  formatted: (scalar, tag) => (typeof scalar === 'string' && isIsoDate(scalar) ? formatDate(scalar, tag) : undefined),
 };
 /** A local date and time; a bare date (midnight) is shown with its time so the input accepts it. */
 export const DATETIME_SPEC: ScalarSpec = {
@@ -67,6 +76,8 @@ export const DATETIME_SPEC: ScalarSpec = {
     const text = asText(scalar);
     return /^\d{4}-\d{2}-\d{2}$/.test(text) ? `${text}T00:00` : text;
   },
+  formatted: (scalar, tag) =>
+    typeof scalar === 'string' && isIsoDateTime(scalar) ? formatDateTime(scalar, tag) : undefined,
 };
 export const VERSION_SPEC: ScalarSpec = {
   inputType: 'text',
@@ -95,8 +106,12 @@ interface ScalarInputProps {
  * changes from outside, e.g. an undo.
  */
 function ScalarInput({ spec, scalar, label, last, invalid, describedBy, focusKey, onCommit }: ScalarInputProps) {
-  const { t } = useBuilder();
+  const { t, locale } = useBuilder();
   const ref = useRef<HTMLInputElement>(null);
+  const formattedId = useId();
+  // Wrapped whenever the formats differ, filled or not, so the input is never remounted mid-typing.
+  const besides = spec.formatted !== undefined && !datesAgree(navigator.language, locale.tag);
+  const formatted = besides ? spec.formatted?.(scalar, locale.tag) : undefined;
   useLayoutEffect(() => {
     const input = ref.current;
     if (input && !Object.is(spec.parse(input.value), scalar)) input.value = spec.format(scalar);
@@ -112,19 +127,19 @@ function ScalarInput({ spec, scalar, label, last, invalid, describedBy, focusKey
       placeholder={spec.placeholder && t(spec.placeholder)}
       aria-label={label}
       aria-invalid={invalid || undefined}
-      aria-describedby={describedBy}
+      aria-describedby={[describedBy, formatted && formattedId].filter(Boolean).join(' ') || undefined}
       data-focus-key={focusKey}
       data-last-value={last || undefined}
       defaultValue={spec.format(scalar)}
       onChange={(event) => onCommit(spec.parse(event.target.value))}
     />
   );
-  if (!spec.suffix) return input;
+  if (!besides) return input;
   return (
     <span className={css.inputWithSuffix}>
       {input}
-      <span className={css.suffix} aria-hidden="true">
-        {t(spec.suffix)}
+      <span id={formattedId} className={css.suffix}>
+        {formatted}
       </span>
     </span>
   );

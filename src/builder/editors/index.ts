@@ -11,6 +11,7 @@ import {
   NUMBER_SPEC,
   scalarEditor,
   VERSION_SPEC,
+  YEARS_SPEC,
 } from './ScalarEditor';
 import type { ValueEditorProps } from './types';
 
@@ -28,6 +29,7 @@ export const VALUE_EDITORS: Readonly<Record<EditorKind, ComponentType<ValueEdito
   text: SuggestingTextEditor,
   number: scalarEditor(NUMBER_SPEC),
   days: scalarEditor(DAYS_SPEC),
+  years: scalarEditor(YEARS_SPEC),
   date: scalarEditor(DATE_SPEC),
   datetime: scalarEditor(DATETIME_SPEC),
   version: scalarEditor(VERSION_SPEC),

@@ -36,9 +36,9 @@ describe('the Russian description', () => {
     expect(say(c('age', 'gte', 18))).toBe('возраст не меньше 18');
     expect(say(c('age', 'lt', 65))).toBe('возраст меньше 65');
     expect(say(c('age', 'lte', 65))).toBe('возраст не больше 65');
-    expect(say(c('age', 'between', { from: 18, to: 30 }))).toBe('возраст от 18 до 30');
+    expect(say(c('age', 'between', { from: 18, to: 30 }))).toBe('возраст в диапазоне от 18 до 30');
     expect(say(c('last_order', 'in_last_days', 30))).toBe('дата последнего заказа за последние 30 дней');
-    expect(say(c('last_order', 'before', '2024-05-05'))).toBe('дата последнего заказа раньше 5 мая 2024 г.');
+    expect(say(c('last_order', 'before', '2024-05-05'))).toBe('дата последнего заказа раньше 05.05.2024');
     expect(say(c('sex', 'is', 'f'))).toBe('пол — женский');
     expect(say(c('city', 'in_list', ['Москва', 'Казань', 'Тверь']))).toBe('город — Москва, Казань или Тверь');
     expect(say(c('city', 'not_in_list', ['Москва', 'Казань']))).toBe('город — ни Москва, ни Казань');
@@ -46,7 +46,9 @@ describe('the Russian description', () => {
     expect(say(c('city', 'contains', 'Мос'))).toBe('город содержит «Мос»');
     expect(say(c('city', 'is_empty'))).toBe('поле «Город» пустое');
     expect(say(c('vip', 'is_true'))).toBe('VIP — да');
-    expect(say(c('tags', 'list_contains', 'vip'))).toBe('в поле «Теги» есть «vip»');
+    expect(say(c('tags', 'list_contains', 'vip'))).toBe('поле «Теги» включает «vip»');
+    expect(say(c('city', 'exists'))).toBe('поле «Город» присутствует (может быть пустым)');
+    expect(say(c('city', 'not_exists'))).toBe('поле «Город» отсутствует');
   });
 
   it('puts the words after a number in the right form: 1 день, 2 дня, 5 дней, 21 день', () => {
@@ -67,6 +69,34 @@ describe('the Russian description', () => {
     expect(say(c('last_order', 'anniversary_within_days', 1.5))).toBe(
       'дата последнего заказа: годовщина в ближайшие 1,5 дня',
     );
+  });
+
+  it('counts years in the genitive after от/до, не менее and менее: 1 года, 2 лет, 21 года, 40 лет', () => {
+    expect(say(c('last_order', 'age_between', { from: 25, to: 40 }))).toBe(
+      'дата последнего заказа: возраст от 25 до 40 лет',
+    );
+    expect(say(c('last_order', 'age_between', { from: 18, to: 21 }))).toBe(
+      'дата последнего заказа: возраст от 18 до 21 года',
+    );
+    expect([1, 2, 5, 21].map((years) => say(c('last_order', 'at_least_years_ago', years)))).toEqual([
+      'дата последнего заказа не менее 1 года назад',
+      'дата последнего заказа не менее 2 лет назад',
+      'дата последнего заказа не менее 5 лет назад',
+      'дата последнего заказа не менее 21 года назад',
+    ]);
+    expect(say(c('last_order', 'less_than_years_ago', 3))).toBe('дата последнего заказа менее 3 лет назад');
+  });
+
+  it('names every operator once per meaning, and a counted one with N in the number’s place', () => {
+    expect([ru.operators.equals, ru.operators.is]).toEqual(['равно', 'равно']);
+    expect([ru.operators.in_list, ru.operators.is_any_of]).toEqual(['любое из', 'любое из']);
+    expect([ru.operators.not_in_list, ru.operators.is_none_of]).toEqual(['ни одно из', 'ни одно из']);
+    expect([ru.operators.between, ru.operators.date_between]).toEqual(['в диапазоне', 'в диапазоне']);
+    expect(ru.operators.exists).not.toBe(ru.operators.is_not_empty);
+    expect(ru.operators.in_last_days).toBe('за последние N дней');
+    expect(ru.operators.age_between).toBe('возраст от N до M лет');
+    expect(ru.operators.at_least_years_ago).toBe('не менее N лет назад');
+    expect(ru.operators.less_than_years_ago).toBe('менее N лет назад');
   });
 
   it('has a phrase for every operator, with missing values marked', () => {

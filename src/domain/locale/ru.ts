@@ -1,5 +1,5 @@
 import type { SegmentKind } from '../model';
-import type { DomainLocale, PhraseParts } from './types';
+import type { CountedOperatorId, DomainLocale, PhraseParts } from './types';
 
 const plural = new Intl.PluralRules('ru-RU');
 
@@ -26,9 +26,36 @@ const named = (p: PhraseParts): string => `«${p.field}»`;
 const neither = (p: PhraseParts): string =>
   p.list.length > 1 ? `ни ${p.list.join(', ни ')}` : `не ${p.list[0] ?? p.values}`;
 
-/** «за последние 30 дней», «за последний 21 день». */
-const lastDays = (p: PhraseParts): string =>
-  `${pick(p.days, 'последний', 'последние', 'последние')} ${p.value} ${pick(p.days, 'день', 'дня', 'дней')}`;
+/** «30 дней», «21 день», «2 дня». */
+const days = (value: string, count: number): string => `${value} ${pick(count, 'день', 'дня', 'дней')}`;
+
+/** Years in the genitive, as after «от», «до», «более», «менее»: «21 года», «5 лет», «2 лет». */
+const yearsGenitive = (value: string, count: number): string => `${value} ${pick(count, 'года', 'лет', 'лет')}`;
+
+const counted: Record<CountedOperatorId, (p: PhraseParts) => string> = {
+  // «за последние 30 дней», «за последний 21 день».
+  in_last_days: (p) => `за ${pick(p.count, 'последний', 'последние', 'последние')} ${days(p.value, p.count)}`,
+  // «более 21 дня назад», «более 30 дней назад».
+  more_than_days_ago: (p) => `более ${p.value} ${pick(p.count, 'дня', 'дней', 'дней')} назад`,
+  anniversary_within_days: (p) =>
+    `годовщина в ${pick(p.count, 'ближайший', 'ближайшие', 'ближайшие')} ${days(p.value, p.count)}`,
+  age_between: (p) => `возраст от ${p.from} до ${yearsGenitive(p.to, p.toCount)}`,
+  at_least_years_ago: (p) => `не менее ${yearsGenitive(p.value, p.count)} назад`,
+  less_than_years_ago: (p) => `менее ${yearsGenitive(p.value, p.count)} назад`,
+};
+
+/** The picker's label of a counted operator: its phrase with N (and M) for the numbers. */
+const placeholder: PhraseParts = {
+  field: '',
+  value: 'N',
+  from: 'N',
+  to: 'M',
+  values: 'N',
+  list: [],
+  count: 5,
+  toCount: 5,
+};
+const withN = (op: CountedOperatorId): string => counted[op](placeholder);
 
 const KIND_DATIVE: Readonly<Record<SegmentKind, string>> = {
   static: 'Статическому',
@@ -58,35 +85,38 @@ export const ru: DomainLocale = {
     ends_with: (p) => `${subject(p)} заканчивается на «${p.value}»`,
     is_empty: (p) => `поле ${named(p)} пустое`,
     is_not_empty: (p) => `поле ${named(p)} не пустое`,
-    exists: (p) => `поле ${named(p)} задано`,
-    not_exists: (p) => `поле ${named(p)} не задано`,
+    exists: (p) => `поле ${named(p)} присутствует (может быть пустым)`,
+    not_exists: (p) => `поле ${named(p)} отсутствует`,
     in_list: (p) => `${subject(p)} — ${p.values}`,
     not_in_list: (p) => `${subject(p)} — ${neither(p)}`,
     domain_is: (p) => `домен в поле ${named(p)} — ${p.value}`,
-    domain_group_is: (p) => `домен в поле ${named(p)} из группы ${p.value}`,
+    domain_group_is: (p) => `группа домена в поле ${named(p)} — ${p.value}`,
     gt: (p) => `${subject(p)} больше ${p.value}`,
     gte: (p) => `${subject(p)} не меньше ${p.value}`,
     lt: (p) => `${subject(p)} меньше ${p.value}`,
     lte: (p) => `${subject(p)} не больше ${p.value}`,
-    between: (p) => `${subject(p)} от ${p.from} до ${p.to}`,
+    between: (p) => `${subject(p)} в диапазоне от ${p.from} до ${p.to}`,
     not_between: (p) => `${subject(p)} не в диапазоне от ${p.from} до ${p.to}`,
     on: (p) => `${subject(p)} — ${p.value}`,
     before: (p) => `${subject(p)} раньше ${p.value}`,
     after: (p) => `${subject(p)} позже ${p.value}`,
-    date_between: (p) => `${subject(p)} с ${p.from} по ${p.to}`,
-    in_last_days: (p) => `${subject(p)} за ${lastDays(p)}`,
-    more_than_days_ago: (p) => `${subject(p)} более ${p.value} ${pick(p.days, 'дня', 'дней', 'дней')} назад`,
-    anniversary_within_days: (p) =>
-      `${subject(p)}: годовщина в ${pick(p.days, 'ближайший', 'ближайшие', 'ближайшие')} ${p.value} ${pick(p.days, 'день', 'дня', 'дней')}`,
+    date_between: (p) => `${subject(p)} в диапазоне с ${p.from} по ${p.to}`,
+    in_last_days: (p) => `${subject(p)} ${counted.in_last_days(p)}`,
+    more_than_days_ago: (p) => `${subject(p)} ${counted.more_than_days_ago(p)}`,
+    anniversary_within_days: (p) => `${subject(p)}: ${counted.anniversary_within_days(p)}`,
+    age_between: (p) => `${subject(p)}: ${counted.age_between(p)}`,
+    at_least_years_ago: (p) => `${subject(p)} ${counted.at_least_years_ago(p)}`,
+    less_than_years_ago: (p) => `${subject(p)} ${counted.less_than_years_ago(p)}`,
     is_true: (p) => `${subject(p)} — да`,
     is_false: (p) => `${subject(p)} — нет`,
     is: (p) => `${subject(p)} — ${p.value}`,
     is_not: (p) => `${subject(p)} — не ${p.value}`,
     is_any_of: (p) => `${subject(p)} — ${p.values}`,
     is_none_of: (p) => `${subject(p)} — ${neither(p)}`,
-    list_contains: (p) => `в поле ${named(p)} есть «${p.value}»`,
-    list_not_contains: (p) => `в поле ${named(p)} нет «${p.value}»`,
+    list_contains: (p) => `поле ${named(p)} включает «${p.value}»`,
+    list_not_contains: (p) => `поле ${named(p)} не включает «${p.value}»`,
   },
+  // One word per meaning on every type, the same words the phrases use (see en.ts).
   operators: {
     equals: 'равно',
     not_equals: 'не равно',
@@ -94,36 +124,40 @@ export const ru: DomainLocale = {
     not_contains: 'не содержит',
     begins_with: 'начинается с',
     ends_with: 'заканчивается на',
-    is_empty: 'пусто',
-    is_not_empty: 'не пусто',
-    exists: 'задано',
-    not_exists: 'не задано',
-    in_list: 'в списке',
-    not_in_list: 'не в списке',
+    is_empty: 'пустое',
+    is_not_empty: 'не пустое',
+    exists: 'присутствует (может быть пустым)',
+    not_exists: 'отсутствует',
+    in_list: 'любое из',
+    not_in_list: 'ни одно из',
     domain_is: 'домен',
     domain_group_is: 'группа домена',
     gt: 'больше',
-    gte: 'больше или равно',
+    gte: 'не меньше',
     lt: 'меньше',
-    lte: 'меньше или равно',
-    between: 'между',
-    not_between: 'не между',
+    lte: 'не больше',
+    between: 'в диапазоне',
+    not_between: 'не в диапазоне',
     on: 'в день',
     before: 'раньше',
     after: 'позже',
-    date_between: 'между',
-    in_last_days: 'за последние N дней',
-    more_than_days_ago: 'более N дней назад',
-    anniversary_within_days: 'годовщина в ближайшие N дней',
+    date_between: 'в диапазоне',
+    in_last_days: withN('in_last_days'),
+    more_than_days_ago: withN('more_than_days_ago'),
+    anniversary_within_days: withN('anniversary_within_days'),
+    age_between: withN('age_between'),
+    at_least_years_ago: withN('at_least_years_ago'),
+    less_than_years_ago: withN('less_than_years_ago'),
     is_true: 'да',
     is_false: 'нет',
     is: 'равно',
     is_not: 'не равно',
     is_any_of: 'любое из',
     is_none_of: 'ни одно из',
-    list_contains: 'содержит',
-    list_not_contains: 'не содержит',
+    list_contains: 'включает',
+    list_not_contains: 'не включает',
   },
+  counted,
   fieldTypes: {
     string: 'текст',
     email: 'email',
@@ -162,9 +196,10 @@ export const ru: DomainLocale = {
     none: 'без значения',
     text: 'текст',
     number: 'число',
-    date: 'дата в формате ГГГГ-ММ-ДД',
+    date: 'дата',
     datetime: 'дата и время',
     days: 'целое число дней, 0 или больше',
+    years: 'целое число лет, 0 или больше',
     enum: 'один из вариантов',
     'enum-multi': 'варианты из списка',
     'text-list': 'список текстовых значений',

@@ -56,8 +56,8 @@ describe('completionsAt', () => {
     expect(unknown.slice(0, 3)).toEqual(['=', '!=', 'contains']);
     expect(unknown).toContain('has');
     expect(completionsAt('city ', 5, catalog, { operators: { string: ['equals', 'in_list'] } }).options).toEqual([
-      { label: '=', kind: 'operator', detail: 'equals' },
-      { label: 'in', kind: 'operator', detail: 'in list' },
+      { label: '=', kind: 'operator', detail: 'is' },
+      { label: 'in', kind: 'operator', detail: 'is any of' },
     ]);
     expect(completionsAt('age ', 4, catalog, { operators: { string: ['equals'] } }).options.length).toBeGreaterThan(2);
   });

@@ -34,6 +34,7 @@ const levels = (params: TextProblemParams): string => {
 const EXPECTED: Partial<Record<EditorKind, string>> = {
   number: 'число',
   days: 'целое число дней',
+  years: 'целое число лет',
   date: 'дату вида 2026-01-31',
   version: 'версию вида 1.2.3',
 };

@@ -25,6 +25,7 @@ const levels = (params: TextProblemParams): string => {
 const EXPECTED: Partial<Record<EditorKind, string>> = {
   number: 'a number',
   days: 'a whole number of days',
+  years: 'a whole number of years',
   date: 'a date such as 2026-01-31',
   version: 'a version such as 1.2.3',
 };

@@ -43,9 +43,10 @@ export function literalToScalar(literal: Literal, editor: EditorKind): ScalarRes
   if (kind === 'blank' || (kind === 'string' && text === '')) return fits('');
   switch (editor) {
     case 'number':
-    case 'days': {
+    case 'days':
+    case 'years': {
       const n = kind === 'number' || kind === 'string' ? numberOf(text) : undefined;
-      if (n === undefined || (editor === 'days' && !(Number.isSafeInteger(n) && n >= 0))) return wrong;
+      if (n === undefined || (editor !== 'number' && !(Number.isSafeInteger(n) && n >= 0))) return wrong;
       return fits(n);
     }
     case 'date':

@@ -52,6 +52,9 @@ export const OPERATOR_SPELLINGS: Readonly<Record<OperatorId, OperatorSpelling>> 
   in_last_days: words('in last', { suffix: ['days'] }),
   more_than_days_ago: words('more than', { suffix: ['days', 'ago'] }),
   anniversary_within_days: words('anniversary within', { suffix: ['days'] }),
+  age_between: words('age between'),
+  at_least_years_ago: words('at least', { suffix: ['years', 'ago'] }),
+  less_than_years_ago: words('less than', { suffix: ['years', 'ago'] }),
   is_true: words('is true'),
   is_false: words('is false'),
   is: words('='),
@@ -66,7 +69,10 @@ export const OPERATOR_SPELLINGS: Readonly<Record<OperatorId, OperatorSpelling>> 
 export const MAX_OPERATOR_WORDS = 3;
 
 /** A suffix word and the form it takes for a value of 1 ("1 day"); both are accepted on input. */
-export const SINGULAR: ReadonlyMap<string, string> = new Map([['days', 'day']]);
+export const SINGULAR: ReadonlyMap<string, string> = new Map([
+  ['days', 'day'],
+  ['years', 'year'],
+]);
 
 /** A suffix word as written after a value: "1 day", "30 days", "1 day ago". */
 export function suffixWord(word: string, value: unknown): string {

@@ -59,6 +59,8 @@ export function scalarFor(field: FieldDescriptor, op: OperatorId): fc.Arbitrary<
       return fc.integer({ min: -5, max: 60 });
     case 'days':
       return fc.integer({ min: 0, max: 400 });
+    case 'years':
+      return fc.integer({ min: 0, max: 80 });
     case 'date':
       return date;
     case 'version':

@@ -21,8 +21,8 @@ export const ProblemsSection = memo(function ProblemsSection({ problems, onShow 
   return (
     <Box component="section" aria-labelledby={headingId}>
       <Typography id={headingId} variant="overline" component="h2" color="text.secondary" sx={{ lineHeight: 1.5 }}>
-        {t('problems')}
-        {problems.length > 0 ? ` · ${t('problems.count', { count: problems.length })}` : ''}
+        {/* "2 problems", not "Problems · 2 problems": the count names the heading's noun itself. */}
+        {problems.length > 0 ? t('problems.count', { count: problems.length }) : t('problems')}
       </Typography>
       {problems.length === 0 ? (
         <Typography variant="body2" color="success.main" sx={{ display: 'flex', alignItems: 'center', gap: 0.75 }}>
