@@ -8,16 +8,17 @@ import { Suspense } from 'react';
 import { NavLink, Outlet, useMatches } from 'react-router';
 import { SegmentsIcon } from '@/ui/icons';
 import { useDocumentTitle, useMessages } from '@/ui/i18n';
+import { AppMenu, type NavItem } from './AppMenu';
 import { ConnectionSwitcher } from './ConnectionSwitcher';
 import { appMessages } from './messages';
 import { RetryNotice } from './RetryNotice';
 import type { RouteHandle } from './routes';
 import { ThemeModeToggle } from './ThemeModeToggle';
 
-const navItems = [
+const navItems: readonly NavItem[] = [
   { to: '/segments', key: 'nav.segments' },
   { to: '/settings', key: 'nav.settings' },
-] as const;
+];
 
 /** The deepest route's title, in the active language, as the tab's title. */
 function usePageTitle(): void {
@@ -49,19 +50,35 @@ export function AppLayout() {
         color="default"
         sx={{ borderBottom: 1, borderColor: 'divider', bgcolor: 'background.paper' }}
       >
-        <Toolbar variant="dense" sx={{ gap: 2, minHeight: 56 }}>
+        {/* Narrower than 900 px the pages move into a menu, and on a phone the brand keeps its icon
+            only, so the connection switcher and the theme toggle stay in the bar without a sideways scroll. */}
+        <Toolbar variant="dense" sx={{ gap: { xs: 1, sm: 2 }, minHeight: 56 }}>
           <SegmentsIcon color="primary" aria-hidden />
-          <Typography component="span" sx={{ fontWeight: 700, fontSize: '1.05rem', mr: 2 }}>
+          <Typography
+            component="span"
+            sx={{ display: { xs: 'none', sm: 'inline' }, fontWeight: 700, fontSize: '1.05rem', mr: 2, flex: 'none' }}
+          >
             {t('app.name')}
           </Typography>
-          <Box component="nav" aria-label={t('nav.label')} sx={{ display: 'flex', gap: 0.5, flex: 1 }}>
+          <Box
+            component="nav"
+            aria-label={t('nav.label')}
+            sx={{ display: 'flex', gap: 0.5, flex: { xs: 'none', md: 1 }, order: { xs: -1, md: 0 } }}
+          >
+            <Box sx={{ display: { xs: 'block', md: 'none' } }}>
+              <AppMenu items={navItems} />
+            </Box>
             {navItems.map((item) => (
               <Button
                 key={item.to}
                 component={NavLink}
                 to={item.to}
                 color="inherit"
-                sx={{ '&.active': { color: 'primary.main', bgcolor: 'action.selected' } }}
+                sx={{
+                  display: { xs: 'none', md: 'inline-flex' },
+                  flex: 'none',
+                  '&.active': { color: 'primary.main', bgcolor: 'action.selected' },
+                }}
               >
                 {t(item.key)}
               </Button>

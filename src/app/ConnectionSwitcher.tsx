@@ -44,7 +44,9 @@ export function ConnectionSwitcher() {
         aria-controls={anchor ? menuId : undefined}
         aria-label={t('connection.switch', { name: active?.name ?? t('connection.none') })}
         onClick={(event) => setAnchor(event.currentTarget)}
-        sx={{ textTransform: 'none', maxWidth: { xs: 140, sm: 260 }, minWidth: 0 }}
+        // Pushed to the bar's end; on a phone it takes the room the brand and the pages leave, and a
+        // long name ends in an ellipsis (the menu and the accessible name carry it in full).
+        sx={{ textTransform: 'none', maxWidth: { xs: 'none', sm: 320 }, minWidth: 0, flexShrink: 1, ml: 'auto' }}
       >
         <Box component="span" sx={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
           {active?.name ?? t('connection.none')}

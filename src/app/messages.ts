@@ -7,6 +7,9 @@ export const appMessages = defineMessages({
     'nav.label': 'Main',
     'nav.segments': 'Segments',
     'nav.settings': 'Settings',
+    // The app bar's menu on a phone: the pages and the language.
+    'nav.menu': 'Menu',
+    'nav.language': 'Language',
     'theme.toggle': 'Colour theme: {mode}. Change',
     'theme.light': 'light',
     'theme.dark': 'dark',
@@ -40,6 +43,8 @@ export const appMessages = defineMessages({
     'nav.label': 'Главное меню',
     'nav.segments': 'Сегменты',
     'nav.settings': 'Настройки',
+    'nav.menu': 'Меню',
+    'nav.language': 'Язык',
     'theme.toggle': 'Цветовая тема: {mode}. Сменить',
     'theme.light': 'светлая',
     'theme.dark': 'тёмная',

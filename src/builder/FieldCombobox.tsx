@@ -1,4 +1,4 @@
-import { memo, useMemo, useState, type KeyboardEvent } from 'react';
+import { memo, useMemo, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import type { FieldDescriptor, FieldType } from '@/domain/model';
 import css from './builder.module.css';
 import { useBuilder } from './context';
@@ -11,6 +11,17 @@ interface FieldComboboxProps {
   type: FieldType;
   invalid: boolean;
   describedBy: string | undefined;
+}
+
+/**
+ * A label cut short by the picker's width (a long field name in a narrow column) is offered in full
+ * as the builder's tooltip on hover; the input's value, which assistive technology reads, is whole.
+ * Measured on hover only, so a thousand rows cost nothing until one is pointed at.
+ */
+function offerFullLabel(event: PointerEvent<HTMLInputElement>) {
+  const input = event.currentTarget;
+  if (input.scrollWidth > input.clientWidth) input.dataset.tip = input.value;
+  else delete input.dataset.tip;
 }
 
 /**
@@ -104,6 +115,8 @@ export const FieldCombobox = memo(function FieldCombobox({
         placeholder={t('condition.chooseField')}
         data-focus-key="field"
         value={query ?? label}
+        // Before the builder's tooltip layer looks (it listens further up, after this capture).
+        onPointerOverCapture={offerFullLabel}
         onFocus={(event) => event.currentTarget.select()}
         onClick={(event) => (open ? close() : openList(event.currentTarget))}
         onBlur={close}

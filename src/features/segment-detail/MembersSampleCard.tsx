@@ -161,7 +161,7 @@ function MembersTable({
           {profiles.map((profile) => (
             <TableRow key={profile.id}>
               {/* The email reads best; the id, which every profile has, goes under it. */}
-              <TableCell component="th" scope="row" sx={{ overflowWrap: 'anywhere' }}>
+              <TableCell component="th" scope="row" sx={{ overflowWrap: 'anywhere', minWidth: 180 }}>
                 {profile.email ? <Box>{profile.email}</Box> : null}
                 <Typography
                   variant="caption"

@@ -110,7 +110,19 @@ export function EditorHeader(props: EditorHeaderProps) {
           borderColor: 'divider',
         }}
       >
-        <Box sx={{ flex: '1 1 240px', minWidth: 0, display: 'flex', alignItems: 'center', gap: 1.5 }}>
+        <Box
+          // A line of its own on a phone, so the name is not squeezed to a few letters by the actions;
+          // the unsaved-changes chip goes under the name rather than squeezing it.
+          sx={{
+            flex: { xs: '1 1 100%', sm: '1 1 240px' },
+            minWidth: 0,
+            display: 'flex',
+            flexWrap: 'wrap',
+            alignItems: 'center',
+            gap: 1.5,
+            rowGap: 0.5,
+          }}
+        >
           <Typography variant="h1" noWrap dir="auto" title={props.title} sx={{ minWidth: 0 }}>
             {props.title}
           </Typography>
