@@ -415,3 +415,43 @@ test.describe('segment editor', () => {
     });
   }
 });
+
+test.describe('segment editor: words and ages', () => {
+  test('builds "Birth date: age between 25 and 40", with its estimate, summary and saved query', async ({ page }) => {
+    const writes = captureSegmentWrites(page);
+    await openNewSegment(page);
+    await page.getByRole('textbox', { name: 'Name' }).fill('E2E ages 25–40');
+    await page.getByRole('button', { name: 'Add condition' }).click();
+    await chooseFocusedField(page, 'Birth date');
+    const operator = page.getByRole('combobox', { name: 'Operator' });
+    // The date's operators name their unit once; no absolute date stands in for an age.
+    await expect(operator.locator('option', { hasText: 'age is between N and M years' })).toHaveCount(1);
+    await operator.selectOption({ label: 'age is between N and M years' });
+    await page.getByRole('spinbutton', { name: 'Value from' }).fill('25');
+    await page.getByRole('spinbutton', { name: 'Value to' }).fill('40');
+
+    const estimate = page.getByRole('status', { name: 'Estimated size' });
+    await expect(estimate).toHaveText(/≈ [\d,]+ profiles?/);
+    await expect(estimate).not.toHaveText(/≈ 0 profiles/);
+    const overview = page.getByRole('complementary', { name: 'Segment overview' });
+    await expect(overview.getByRole('region', { name: 'In plain words' })).toContainText(
+      'profiles where Birth date: age is between 25 and 40 years.',
+    );
+
+    await save(page);
+    const queries = (writes[0]!.body.segment as Array<{ queries: unknown[] }>)[0]!.queries;
+    expect(queries).toEqual([
+      expect.objectContaining({
+        name: '_bdate',
+        operator: 'age_between',
+        value: [
+          { name: 'from', value: 25 },
+          { name: 'to', value: 40 },
+        ],
+      }),
+    ]);
+    // The saved segment's read-only tree says it in the same words.
+    const conditions = page.getByRole('region', { name: 'Conditions', exact: true });
+    await expect(conditions).toContainText('age is between 25 and 40 years');
+  });
+});
