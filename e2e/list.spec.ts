@@ -139,3 +139,88 @@ test('a row opens the detail view; the list has no accessibility violations', as
   await expect(page).toHaveURL(/\/segments\/\d+$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Women in Moscow' })).toBeVisible();
 });
+
+/** The demo's static segments (src/mocks/seed/segments.ts); its list does not say their type. */
+const STATIC_SEGMENTS = [
+  'Beta testers',
+  'Complaints — do not contact',
+  'Hand-picked VIPs',
+  'Imported leads — Retail Expo 2026',
+  'Moscow event attendees 2025',
+];
+
+test('Type = Static finds every static segment: the list reads the types its backend does not report', async ({
+  page,
+}) => {
+  await openList(page);
+  await page.getByRole('combobox', { name: 'Type' }).click();
+  await page.getByRole('option', { name: 'Static' }).click();
+  await expect(page).toHaveURL(/\?type=static$/);
+  await expect(table(page).getByRole('link')).toHaveCount(STATIC_SEGMENTS.length, { timeout: 30_000 });
+  expect((await table(page).getByRole('link').allTextContents()).toSorted()).toEqual(STATIC_SEGMENTS.toSorted());
+  await expect(page.getByText('No segments match these filters.')).toBeHidden();
+  for (const name of STATIC_SEGMENTS) {
+    const row = table(page)
+      .getByRole('row')
+      .filter({ has: page.getByRole('link', { name, exact: true }) });
+    await expect(row.getByText('Static', { exact: true })).toBeVisible();
+  }
+});
+
+test('cloning twice names the copies "(copy)" and "(copy 2)"', async ({ page }) => {
+  await openList(page);
+  for (const name of ['Gmail users (copy)', 'Gmail users (copy 2)']) {
+    await page.getByRole('button', { name: 'Actions for Gmail users', exact: true }).click();
+    await page.getByRole('menuitem', { name: 'Clone' }).click();
+    await expect(page.getByText(`Cloned as “${name}”.`)).toBeVisible({ timeout: 20_000 });
+    await page.getByRole('button', { name: 'Dismiss' }).click();
+  }
+  await page.getByRole('searchbox', { name: 'Search segments' }).fill('Gmail users');
+  await expect(table(page).getByRole('link')).toHaveText(['Gmail users', 'Gmail users (copy)', 'Gmail users (copy 2)']);
+});
+
+test('sort headers show a focus ring, and a row menu does not move the sticky header', async ({ page }) => {
+  await seedSegments(page, EXTRA);
+  await openList(page);
+  const nameHeader = table(page).getByRole('button', { name: 'Name' });
+  await nameHeader.focus();
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Tab');
+  await expect(nameHeader).toBeFocused();
+  expect(await nameHeader.evaluate((element) => getComputedStyle(element).outlineStyle)).toBe('solid');
+
+  await page.evaluate(() => window.scrollTo(0, 1200));
+  const header = table(page).getByRole('columnheader', { name: 'Name' });
+  await expect.poll(async () => (await header.boundingBox())?.y).toBeGreaterThan(0);
+  // Held as an element: once the menu is open, the page behind it is hidden from role queries.
+  const head = (await header.elementHandle())!;
+  const before = await head.boundingBox();
+  const rowLinks = table(page).getByRole('link');
+  const visibleName = await rowLinks.nth(25).textContent();
+  await page.getByRole('button', { name: `Actions for ${visibleName}`, exact: true }).click();
+  await expect(page.getByRole('menu')).toBeVisible();
+  expect(await head.boundingBox()).toEqual(before);
+  expect(await page.evaluate(() => window.scrollY)).toBe(1200);
+});
+
+test('at 390 px: no sideways scroll, whole names and dates, and row menus open', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openList(page);
+  expect(await page.evaluate(() => document.scrollingElement!.scrollWidth)).toBeLessThanOrEqual(390);
+  // A name as long as "Imported leads — Retail Expo 2026" fits on its card, not cut to a few characters.
+  const link = table(page).getByRole('link', { name: 'Women in Moscow', exact: true });
+  expect(await link.evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(true);
+  expect((await link.boundingBox())!.width).toBeGreaterThan(100);
+  const row = table(page)
+    .getByRole('row')
+    .filter({ has: page.getByRole('link', { name: 'Women in Moscow', exact: true }) });
+  for (const time of await row.locator('time').all()) {
+    expect(await time.evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(true);
+  }
+  await row.getByRole('button', { name: 'Actions for Women in Moscow' }).click();
+  const menu = page.getByRole('menu');
+  await expect(menu.getByRole('menuitem', { name: 'Delete' })).toBeInViewport();
+  await page.keyboard.press('Escape');
+  await page.screenshot({ path: test.info().outputPath('list-390.png') });
+  expect(await page.evaluate(() => document.scrollingElement!.scrollWidth)).toBeLessThanOrEqual(390);
+});

@@ -5,6 +5,7 @@ import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import TableSortLabel from '@mui/material/TableSortLabel';
+import useMediaQuery from '@mui/material/useMediaQuery';
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import type { SegmentSummary } from '@/api/provider';
@@ -17,6 +18,10 @@ import type { RowAction } from './SegmentRowActions';
 
 /** Rows never wrap, so every row is this tall and the virtualizer's estimate is exact. */
 export const ROW_HEIGHT = 53;
+/** Below `sm` each row is a card of two lines (the name, then type, size and dates): this tall. */
+export const CARD_HEIGHT = 72;
+/** Where rows become cards: MUI's `sm` breakpoint (600 px). */
+const NARROW = '@media (max-width: 599.95px)';
 /** The sticky app bar above the page; the table header sticks just under it. */
 const HEADER_OFFSET = 56;
 /** How close to the last loaded row the next page is requested. */
@@ -71,15 +76,20 @@ export function SegmentTable(props: SegmentTableProps) {
     return () => observer.disconnect();
   }, []);
 
+  // On a phone a row is a card: the name gets the whole width instead of a few characters.
+  const narrow = useMediaQuery(NARROW.replace('@media ', ''));
+  const rowHeight = narrow ? CARD_HEIGHT : ROW_HEIGHT;
+
   // The virtualizer keeps its own mutable state; this component does not rely on memoizing it.
   // oxlint-disable-next-line react/incompatible-library
   const virtualizer = useWindowVirtualizer({
     count: rows.length,
-    estimateSize: () => ROW_HEIGHT,
+    estimateSize: () => rowHeight,
     overscan: 12,
     scrollMargin,
     getItemKey: (index) => String(rows[index]?.id ?? index),
   });
+  useEffect(() => virtualizer.measure(), [virtualizer, rowHeight]);
   const items = virtualizer.getVirtualItems();
   const lastIndex = items.at(-1)?.index ?? -1;
 
@@ -313,6 +323,23 @@ const tableStyles = {
   ...columnWidthStyles,
   '& .cell.col-actions': { px: 1 },
   '@media (max-width: 900px)': { '& .hide-narrow': { display: 'none' } },
+  // Cards below `sm`: the name on its own line, type, size and dates under it, the menu at the
+  // right; the header becomes a wrapping row of sort buttons. Nothing scrolls sideways.
+  [NARROW]: {
+    '& .flex-row': { flexWrap: 'wrap', alignContent: 'center' },
+    '& .row, & .skeleton-row': {
+      height: CARD_HEIGHT,
+      pr: 6,
+      borderBottom: 1,
+      borderColor: 'divider',
+    },
+    '& .flex-row > .cell': { flex: '0 0 auto', height: 28, px: 1, borderBottom: 0, maxWidth: '100%' },
+    '& .flex-row > .cell.col-name': { flex: '1 0 100%' },
+    '& .flex-row > .cell.col-actions': { position: 'absolute', top: 0, right: 0, bottom: 0, height: 'auto' },
+    '& .head .flex-row': { borderBottom: 1, borderColor: 'divider' },
+    '& .head .head-cell': { flex: '0 0 auto', px: 1, borderBottom: 0 },
+    '& .head .head-cell.col-actions': { flex: '0 0 0', p: 0, overflow: 'hidden' },
+  },
   '& .name, & .text': { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
   '& .number': { fontVariantNumeric: 'tabular-nums' },
   '& .name': {
