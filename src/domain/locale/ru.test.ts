@@ -201,6 +201,14 @@ describe('Russian validation messages', () => {
     for (const code of Object.keys(en.problems) as ProblemCode[]) {
       expect(ru.problems[code](params)).toMatch(/^[А-ЯЁ«].*[.]$/u);
     }
+    // Limits agree with their number: «1 символа», «255 символов», «21 тега», «2 значения».
+    expect(ru.problems.name_too_long({ limit: 1 })).toBe('Название может быть не длиннее 1 символа.');
+    expect(ru.problems.description_too_long({ limit: 255 })).toBe('Описание может быть не длиннее 255 символов.');
+    expect(ru.problems.too_many_tags({ limit: 21 })).toBe('У сегмента может быть не больше 21 тега.');
+    expect(ru.problems.tag_too_long({ limit: 50, value: 'x' })).toBe('Тег может быть не длиннее 50 символов: «x».');
+    expect(ru.problems.too_many_values({ field: 'Город', limit: 2 })).toBe(
+      'В поле «Город» можно перечислить не больше 2 значений.',
+    );
     expect(ru.problems.conditions_required({ kind: 'updatable' })).toBe(
       'Обновляемому сегменту нужно хотя бы одно условие.',
     );

@@ -57,6 +57,9 @@ const placeholder: PhraseParts = {
 };
 const withN = (op: CountedOperatorId): string => counted[op](placeholder);
 
+/** «символа» after «не длиннее 1», «символов» after 5 or 255. */
+const chars = (limit: unknown): string => pick(Number(limit), 'символа', 'символов', 'символов');
+
 const KIND_DATIVE: Readonly<Record<SegmentKind, string>> = {
   static: 'Статическому',
   dynamic: 'Динамическому',
@@ -229,11 +232,13 @@ export const ru: DomainLocale = {
       'Этот бэкенд всегда требует совпадения со всеми элементами верхнего уровня: переключите верхнюю группу на «все».',
     kind_unsupported: (p) =>
       `Этот бэкенд не хранит ${KIND_PLURAL[p.kind as SegmentKind]} сегменты: выберите другой тип.`,
-    name_too_long: (p) => `Название может быть не длиннее ${p.limit} символов.`,
-    description_too_long: (p) => `Описание может быть не длиннее ${p.limit} символов.`,
-    too_many_tags: (p) => `У сегмента может быть не больше ${p.limit} тегов.`,
-    tag_too_long: (p) => `Тег может быть не длиннее ${p.limit} символов: «${p.value}».`,
-    too_many_values: (p) => `В поле «${p.field}» можно перечислить не больше ${p.limit} значений.`,
+    name_too_long: (p) => `Название может быть не длиннее ${p.limit} ${chars(p.limit)}.`,
+    description_too_long: (p) => `Описание может быть не длиннее ${p.limit} ${chars(p.limit)}.`,
+    too_many_tags: (p) =>
+      `У сегмента может быть не больше ${p.limit} ${pick(Number(p.limit), 'тега', 'тегов', 'тегов')}.`,
+    tag_too_long: (p) => `Тег может быть не длиннее ${p.limit} ${chars(p.limit)}: «${p.value}».`,
+    too_many_values: (p) =>
+      `В поле «${p.field}» можно перечислить не больше ${p.limit} ${pick(Number(p.limit), 'значения', 'значений', 'значений')}.`,
     number_unsafe: (p) => `Число в поле «${p.field}» слишком велико, чтобы храниться точно.`,
     unknown_option: (p) => `«${p.value}» — не один из вариантов поля «${p.field}».`,
     contradiction: (p) =>
