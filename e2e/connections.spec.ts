@@ -217,7 +217,7 @@ test('builds a two-group Push0 segment: the request preview shows the vendor bod
   await first.getByRole('button', { name: 'Add condition' }).click();
   await expect(conditionRows(first)).toHaveCount(2);
   await chooseField(conditionRows(first).nth(1), 'Last session');
-  await conditionRows(first).nth(1).getByRole('combobox', { name: 'Operator' }).selectOption({ label: 'after' });
+  await conditionRows(first).nth(1).getByRole('combobox', { name: 'Operator' }).selectOption({ label: 'is after' });
   await conditionRows(first).nth(1).getByLabel('Value', { exact: true }).fill('2026-11-01T09:30');
 
   // Group 2, "Match any": a Samsung device, or 50 sessions and more.
