@@ -220,8 +220,12 @@ function parseJson(raw: string | null | undefined): unknown {
  * every change to it from now on. Browser only; a failing first write is warned about and retried
  * with the next change.
  */
-export function enablePersistence(target: RecordStorage, legacy: LegacyState = {}): Promise<void> {
-  return serialized(async () => {
+export async function enablePersistence(
+  target: RecordStorage,
+  legacy: LegacyState = {},
+  { serveBeforeWritten = false }: { serveBeforeWritten?: boolean } = {},
+): Promise<void> {
+  await serialized(async () => {
     const records = await target.load();
     storage = target;
     storedAltcraftKeys = new Set([...records.keys()].filter((key) => key.startsWith('altcraft:')));
@@ -235,8 +239,11 @@ export function enablePersistence(target: RecordStorage, legacy: LegacyState = {
       const raw = parseJson(vendorLegacy[index]);
       if (raw !== undefined) data.adopt(raw);
     });
-    await writeEverythingPending('The demo data could not be stored');
   });
+  // With serveBeforeWritten (the worker), requests are served from the store at once and the seed or
+  // an import (10,000 records take seconds) is written behind them; the writes of requests queue after it.
+  const written = serialized(() => writeEverythingPending('The demo data could not be stored'));
+  if (!serveBeforeWritten) await written;
 }
 
 async function writeEverythingPending(warning: string): Promise<void> {

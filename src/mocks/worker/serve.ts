@@ -35,7 +35,7 @@ const hasLegacy = (legacy: LegacyState) => Boolean(legacy.altcraft || legacy.pus
 function start(legacy: LegacyState): Promise<void> {
   if (!ready || hasLegacy(legacy)) {
     const previous = ready ?? Promise.resolve();
-    ready = previous.then(async () => enablePersistence(await openStorage(), legacy));
+    ready = previous.then(async () => enablePersistence(await openStorage(), legacy, { serveBeforeWritten: true }));
   }
   return ready;
 }
