@@ -161,4 +161,37 @@ describe('Types and sizes the list does not report', () => {
     reads.stop();
     expect(reads.ids.filter((id) => id === brokenId)).toHaveLength(1);
   });
+
+  it(
+    'on a server whose list says neither type nor size, fills both on screen and sorts by size once all are read',
+    {
+      timeout: 60_000,
+    },
+    async () => {
+      // Altcraft as documented: segments/list answers ids, names, tags and groups only.
+      server.use(
+        http.post(`${DEMO_BASE_URL}/segments/list/`, () => {
+          const segments = currentBackend().store.segments();
+          return HttpResponse.json({
+            error: 0,
+            error_text: 'Successful operation',
+            data: segments.map((segment) => ({ id: segment.id, name: segment.name, ui_tags: [], Groups: [] })),
+            next_from_id: null,
+            total_count: segments.length,
+          });
+        }),
+      );
+      renderList('/segments?sort=size-desc');
+      const status = await screen.findByRole('status', {}, SLOW);
+      await waitFor(() => expect(status).toHaveTextContent(/Still reading the size of \d+ segments…/), SLOW);
+      await waitFor(() => expect(status).toHaveTextContent(''), { timeout: 45_000 });
+      const sizes = within(table())
+        .getAllByRole('row')
+        .slice(1)
+        .map((row) => Number(within(row).getAllByRole('cell').at(-2)!.textContent!.replace(/\D/g, '')));
+      expect(sizes.length).toBeGreaterThan(3);
+      expect(sizes).toEqual(sizes.toSorted((a, b) => b - a));
+      expect(within(table()).getAllByText('Dynamic').length).toBeGreaterThan(0);
+    },
+  );
 });
