@@ -1,6 +1,6 @@
 import type { Segment } from '@/domain/model';
 import * as fc from 'fast-check';
-import { copyName, copyOf, MAX_COPY_ATTEMPTS, nameKey, saveCopy, type CopyWords } from './segmentCopy';
+import { copyBase, copyName, copyOf, MAX_COPY_ATTEMPTS, nameKey, saveCopy, type CopyWords } from './segmentCopy';
 
 it('copies the audience and origin, not the identity, size or dates', () => {
   const original: Segment = {
@@ -37,6 +37,20 @@ describe('copyName', () => {
     expect(copyName('VIP', ['VIP (копия)'], RU)).toBe('VIP (копия 2)');
   });
 
+  it('numbers a copy of a copy on from the original name, in either language', () => {
+    expect(copyName('VIP (copy)', ['VIP', 'VIP (copy)'], EN)).toBe('VIP (copy 2)');
+    expect(copyName('VIP (copy 2)', ['VIP', 'VIP (copy)', 'VIP (copy 2)'], EN)).toBe('VIP (copy 3)');
+    expect(copyName('VIP (копия 2)', ['VIP (копия)', 'VIP (копия 2)'], RU)).toBe('VIP (копия 3)');
+    // Only the language's own mark is a copy mark: other brackets are part of the name.
+    expect(copyBase('Sale (2024)', EN)).toBe('Sale (2024)');
+    expect(copyBase('Sale (copy 0)', EN)).toBe('Sale (copy 0)');
+    expect(copyBase(' (copy)', EN)).toBe(' (copy)');
+    // Words that do not put the name first leave every name as it is.
+    expect(
+      copyBase('Copy of VIP', { first: (name) => `Copy of ${name}`, numbered: (name, n) => `Copy ${n} of ${name}` }),
+    ).toBe('Copy of VIP');
+  });
+
   it('treats names as the server does: case and surrounding spaces do not make a name free', () => {
     expect(copyName('VIP', [' vip (COPY) '], EN)).toBe('VIP (copy 2)');
   });
@@ -68,7 +82,8 @@ describe('copyName', () => {
         ([name, taken]) => {
           const used = new Set(taken.map(nameKey));
           // What the answer must be, worked out the slow way: every candidate in order.
-          const candidates = [EN.first(name), ...Array.from({ length: 42 }, (_v, i) => EN.numbered(name, i + 2))];
+          const base = copyBase(name, EN);
+          const candidates = [EN.first(base), ...Array.from({ length: 42 }, (_v, i) => EN.numbered(base, i + 2))];
           const expected = candidates.find((candidate) => !used.has(nameKey(candidate)));
           expect(copyName(name, taken, EN)).toBe(expected);
         },

@@ -18,18 +18,37 @@ export interface CopyWords {
 /** Names compared as the backends compare them for uniqueness: trimmed, case-insensitive. */
 export const nameKey = (name: string) => name.trim().toLowerCase();
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /**
- * The first free name for a copy of `source`: "(copy)" when that is free, else the lowest
- * "(copy N)" from 2 up that no name in `taken` already uses.
+ * The name a copy's name was made from: "VIP (copy 2)" → "VIP", so a copy of a copy is numbered
+ * on ("VIP (copy 3)") instead of growing ("VIP (copy 2) (copy)"). Only where the words put the
+ * name first and the mark after it, as both languages do; any other name is its own base.
+ */
+export function copyBase(name: string, words: CopyWords): string {
+  const firstMark = words.first('');
+  const numberedMark = (n: number) => words.numbered('', n);
+  if (words.first('x') !== `x${firstMark}` || words.numbered('x', 7) !== `x${numberedMark(7)}`) return name;
+  const [before, after] = numberedMark(987654321).split('987654321') as [string, string];
+  const mark = new RegExp(
+    `^(.+?)(?:${escapeRegExp(firstMark)}|${escapeRegExp(before)}[1-9]\\d*${escapeRegExp(after)})$`,
+  );
+  return mark.exec(name)?.[1] ?? name;
+}
+
+/**
+ * The first free name for a copy of `source` (of the original, when `source` is itself a copy):
+ * "(copy)" when that is free, else the lowest "(copy N)" from 2 up that no name in `taken` uses.
  */
 export function copyName(source: string, taken: Iterable<string>, words: CopyWords): string {
   const used = new Set<string>();
   for (const name of taken) used.add(nameKey(name));
-  const first = words.first(source);
+  const base = copyBase(source, words);
+  const first = words.first(base);
   if (!used.has(nameKey(first))) return first;
   // At most used.size names are taken, so one of the next used.size + 1 numbers is free.
   for (let number = 2; ; number += 1) {
-    const candidate = words.numbered(source, number);
+    const candidate = words.numbered(base, number);
     if (!used.has(nameKey(candidate))) return candidate;
   }
 }
