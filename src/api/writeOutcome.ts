@@ -4,7 +4,7 @@ import { isApiError } from './errors';
  * Whether a failed write may still have been stored, so only the same Request-ID may send it again:
  * a network failure or a timeout may have lost only the answer; a gateway's 5xx and an unreadable
  * body may come after the server committed. A vendor's own refusal (4xx, an envelope error) is
- * certain. (The same rule as the editor's save failure, for writes outside the editor.)
+ * certain. The editor's save and the clones both ask it.
  */
 export function isUncertainWrite(error: unknown): boolean {
   if (!isApiError(error)) return false;

@@ -3,7 +3,8 @@
  * Save can retry the same write), the error to word when shown (apiErrorText: a switch of
  * language re-words it), and which field each server complaint belongs to.
  */
-import { isApiError, type ApiError, type ApiErrorAction } from '@/api/errors';
+import { isApiError, type ApiErrorAction } from '@/api/errors';
+import { isUncertainWrite } from '@/api/writeOutcome';
 import { toFormPath } from './draftModel';
 
 export interface FieldComplaint {
@@ -33,16 +34,6 @@ export interface SaveFailure {
   action?: ApiErrorAction;
 }
 
-/**
- * Whether a failed write may still have been stored. A network failure or a timeout may have lost
- * only the answer; a gateway's 5xx (often an HTML page) and an unreadable body may come after the
- * server committed. A vendor's own refusal (4xx, an envelope error) is certain.
- */
-export function isUncertain(error: ApiError): boolean {
-  if (error.code === 'network' || error.code === 'timeout' || error.code === 'bad_response') return true;
-  return error.status >= 500 || (error.status === 0 && error.code === 500);
-}
-
 export function describeSaveFailure(error: unknown): SaveFailure {
   if (!isApiError(error)) {
     return {
@@ -58,7 +49,8 @@ export function describeSaveFailure(error: unknown): SaveFailure {
     message,
     onForm: toFormPath(path) !== null,
   }));
-  const uncertain = isUncertain(error);
+  // One rule for every write (api/writeOutcome.ts): a lost answer, a timeout, a 5xx or an unreadable body.
+  const uncertain = isUncertainWrite(error);
   const failure: SaveFailure = {
     offline: error.code === 'network',
     uncertain,
