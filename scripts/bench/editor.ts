@@ -261,7 +261,7 @@ async function keystrokes(page: Page, selector: string): Promise<Keystrokes> {
 
 /** The floor: `count` bare inputs in a static page, same probes. */
 async function floorKeystrokes(browser: Browser, count: number): Promise<Keystrokes> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
   try {
     const page = await context.newPage();
     page.setDefaultTimeout(STEP_TIMEOUT_MS);
@@ -273,8 +273,12 @@ async function floorKeystrokes(browser: Browser, count: number): Promise<Keystro
   }
 }
 
+/**
+ * Contexts bypass the preview's Content-Security-Policy (script-src 'self'): the bench's string
+ * predicates for waitForFunction are evaluated in the page, which the policy forbids.
+ */
 async function measureSize(browser: Browser, seedScript: string, id: number, size: number) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
   try {
     await context.addInitScript(seedScript);
     const page = await context.newPage();
