@@ -140,6 +140,30 @@ describe('MembersPanel', () => {
     );
   });
 
+  it('asks before leaving the page while profiles are still to be sent, and stays on request', async () => {
+    const user = userEvent.setup();
+    const members = gatedMembers();
+    const provider = fakeProvider({ staticMembers: true }, { addStaticMembers: members.add });
+    const { router } = renderRoute(
+      [
+        { path: '/', element: <MembersPanel provider={provider} segmentId={5} databaseId={1} /> },
+        { path: '/elsewhere', element: <h1>Elsewhere</h1> },
+      ],
+      '/',
+    );
+    await user.click(screen.getByRole('textbox', { name: 'Profile IDs or emails' }));
+    await user.paste(ids(10).join(','));
+    await user.click(screen.getByRole('button', { name: 'Add to segment' }));
+    await members.answer('p1');
+    await act(() => router.navigate('/elsewhere'));
+    const dialog = await screen.findByRole('dialog', { name: 'Stop sending the members?' });
+    expect(dialog).toHaveTextContent('9 of 10 profiles are not sent yet.');
+    await user.click(within(dialog).getByRole('button', { name: 'Stay' }));
+    expect(router.state.location.pathname).toBe('/');
+    for (const id of ['p2', 'p3', 'p4']) await members.answer(id);
+    expect(members.pending()).toEqual(['p5', 'p6', 'p7']);
+  });
+
   it('stops at a 401 and leads to the token', async () => {
     const user = userEvent.setup();
     const refused = new ApiError({ code: 401, status: 401 });

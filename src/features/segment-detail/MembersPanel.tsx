@@ -12,7 +12,9 @@ import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import { apiErrorText } from '@/api/errors';
 import type { MemberResult, SegmentsProvider } from '@/api/provider';
 import { queryKeys } from '@/api/queryKeys';
+import { ConfirmDialog } from '@/ui/ConfirmDialog';
 import { useLocale, useMessages, type Translate } from '@/ui/i18n';
+import { useLeaveGuard } from '@/ui/useLeaveGuard';
 import { detailMessages, type DetailMessageKey } from './messages';
 import { isProblem, MAX_BATCH, parseProfileIds, type MemberOutcome, type MemberRow } from './memberBatch';
 import { readCsvFile, type CsvRead } from './memberCsv';
@@ -120,6 +122,8 @@ export function MembersPanel({
   const parsed = parseProfileIds(text);
   const tooMany = parsed.ids.length > MAX_BATCH;
   const running = run.phase === 'running';
+  // Leaving stops what is not sent yet: ask first, and say how much that is.
+  const { blocker } = useLeaveGuard(running);
 
   // Leaving the page stops sending; the requests already sent finish on their own.
   useEffect(() => () => controller.current?.abort(), []);
@@ -242,6 +246,19 @@ export function MembersPanel({
       {run.phase === 'done' ? (
         <Results key={run.id} run={run} t={t} locale={locale} onClear={() => setRun({ phase: 'idle' })} />
       ) : null}
+      <ConfirmDialog
+        open={blocker.state === 'blocked'}
+        title={t('members.leave.title')}
+        body={t('members.leave.body', {
+          count: run.phase === 'running' ? run.total - run.done : 0,
+          total: run.phase === 'running' ? run.total : 0,
+        })}
+        confirmLabel={t('members.leave.go')}
+        cancelLabel={t('members.leave.stay')}
+        destructive
+        onConfirm={() => blocker.proceed?.()}
+        onCancel={() => blocker.reset?.()}
+      />
     </Section>
   );
 }

@@ -112,6 +112,13 @@ export const detailMessages = defineMessages({
     'members.progress.add': 'Adding profiles',
     'members.progress.remove': 'Removing profiles',
     'members.cancel': 'Cancel',
+    'members.leave.title': 'Stop sending the members?',
+    'members.leave.body':
+      '{count} of {total} profiles are not sent yet. Leaving this page stops them; the ones already sent stay done.',
+    'members.leave.body#one':
+      '{count} of {total} profiles is not sent yet. Leaving this page stops it; the ones already sent stay done.',
+    'members.leave.go': 'Leave and stop',
+    'members.leave.stay': 'Stay',
     'members.cancelling': 'Cancelling: waiting for the answers to requests already sent…',
     'members.results': 'Results',
     'members.finished': 'Finished: {summary}.',
@@ -335,6 +342,15 @@ export const detailMessages = defineMessages({
     'members.progress.add': 'Добавление профилей',
     'members.progress.remove': 'Удаление профилей',
     'members.cancel': 'Отменить',
+    'members.leave.title': 'Остановить отправку?',
+    'members.leave.body':
+      'Ещё не отправлено {count} из {total} профилей. Если уйти со страницы, они не будут отправлены; уже отправленные останутся.',
+    'members.leave.body#one':
+      'Ещё не отправлен {count} из {total} профилей. Если уйти со страницы, он не будет отправлен; уже отправленные останутся.',
+    'members.leave.body#few':
+      'Ещё не отправлено {count} из {total} профилей. Если уйти со страницы, они не будут отправлены; уже отправленные останутся.',
+    'members.leave.go': 'Уйти и остановить',
+    'members.leave.stay': 'Остаться',
     'members.cancelling': 'Отмена: ждём ответов на уже отправленные запросы…',
     'members.results': 'Результаты',
     'members.finished': 'Завершено — {summary}.',

@@ -31,7 +31,7 @@ import { blockIndexOf, errorsOnly, fieldPathOf, problemsOf, sameProblems } from 
 import { useDatabaseSize, useEstimate, useUnsampledCounts } from './hooks/useEstimate';
 import { useDebouncedValue } from './hooks/useDebouncedValue';
 import { useDraftAutosave } from './hooks/useDraftAutosave';
-import { useLeaveGuard } from './hooks/useLeaveGuard';
+import { useLeaveGuard } from '@/ui/useLeaveGuard';
 import { useSegmentDraft } from './hooks/useSegmentDraft';
 import { useTextProblems } from './hooks/useTextProblems';
 import { useEditorShortcuts } from './hooks/useEditorShortcuts';

@@ -2,9 +2,10 @@ import { useCallback, useEffect, useRef } from 'react';
 import { useBlocker, type Blocker, type BlockerFunction } from 'react-router';
 
 /**
- * Asks before leaving with unsaved changes: in-app navigation goes through the router's blocker
- * (the page shows a dialog for it), a reload or a closed tab through the browser's own prompt.
- * `allowNextLeave` lets a deliberate navigation (after a save) pass without asking.
+ * Asks before leaving while work would be lost (unsaved changes, a batch still sending): in-app
+ * navigation goes through the router's blocker (the page shows a dialog for it), a reload or a
+ * closed tab through the browser's own prompt. `allowNextLeave` lets a deliberate navigation (after
+ * a save) pass without asking.
  */
 export function useLeaveGuard(dirty: boolean): { blocker: Blocker; allowNextLeave: () => void } {
   const dirtyRef = useRef(dirty);
