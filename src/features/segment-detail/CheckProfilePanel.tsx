@@ -75,12 +75,16 @@ export function CheckProfilePanel({
       <Typography variant="body2" color="text.secondary" sx={{ mb: 1.5 }}>
         {t('check.intro')}
       </Typography>
-      <Box component="form" onSubmit={submit} sx={{ display: 'flex', gap: 1, alignItems: 'flex-start' }}>
+      <Box
+        component="form"
+        onSubmit={submit}
+        sx={{ display: 'flex', flexWrap: 'wrap', gap: 1, alignItems: 'flex-start' }}
+      >
         <TextField
           label={t('check.input')}
           value={profile}
           onChange={(event) => setProfile(event.target.value)}
-          sx={{ flex: 1, maxWidth: 420 }}
+          sx={{ flex: '1 1 240px', maxWidth: 420 }}
           slotProps={{ htmlInput: { spellCheck: false, autoComplete: 'off' } }}
         />
         <Button type="submit" variant="contained" disabled={check.isPending || profile.trim() === ''} sx={{ mt: 0.25 }}>
