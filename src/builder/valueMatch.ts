@@ -33,7 +33,8 @@ function abbreviates(token: string, word: string): boolean {
 /** 0 (a prefix of the whole value) to 2 (abbreviations); null when the value does not fit. */
 export function matchRank(typed: string, value: string): number | null {
   const text = typed.trim().toLocaleLowerCase();
-  if (text === '' || value.toLocaleLowerCase().startsWith(text)) return 0;
+  // Both sides without their leading spaces: a typed prefix is trimmed too.
+  if (text === '' || value.trimStart().toLocaleLowerCase().startsWith(text)) return 0;
   const tokens = wordsOf(text);
   if (tokens.length === 0) return null;
   const words = wordsOf(value);
