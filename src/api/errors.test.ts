@@ -57,7 +57,7 @@ describe('error messages', () => {
 
   it('words detail codes per language, with operator labels of that language', () => {
     const error = unsupported({ code: 'operator_unsaved', params: { operator: 'gt', field: 'age' } });
-    expect(error.message).toBe('This backend cannot store this. "greater than" cannot be saved on the field "age".');
+    expect(error.message).toBe('This backend cannot store this. "is greater than" cannot be saved on the field "age".');
     expect(error.text('ru')).toBe('Этот бэкенд не может это сохранить. «больше» нельзя сохранить для поля «age».');
     expect(unsupported('Vendor words.').text('ru')).toBe('Этот бэкенд не может это сохранить. Vendor words.');
   });
