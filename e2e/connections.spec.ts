@@ -230,10 +230,7 @@ test('builds a two-group Push0 segment: the request preview shows the vendor bod
   await conditionRows(second).nth(0).getByRole('textbox', { name: 'Value' }).fill('Samsung');
   await second.getByRole('button', { name: 'Add condition' }).click();
   await chooseField(conditionRows(second).nth(1), 'Session count');
-  await conditionRows(second)
-    .nth(1)
-    .getByRole('combobox', { name: 'Operator' })
-    .selectOption({ label: 'is at least' });
+  await conditionRows(second).nth(1).getByRole('combobox', { name: 'Operator' }).selectOption({ label: 'is at least' });
   await conditionRows(second).nth(1).getByRole('spinbutton', { name: 'Value' }).fill('50');
 
   const expected = {

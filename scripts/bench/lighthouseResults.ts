@@ -92,8 +92,8 @@ export function failedAccessibilityAudits(lhr: LighthouseResultLike): string[] {
   return (lhr.categories.accessibility?.auditRefs ?? [])
     .filter((ref) => ref.weight > 0)
     .filter((ref) => {
-      const score = lhr.audits[ref.id]?.score;
-      return typeof score === 'number' && score < 1;
+      const audited = lhr.audits[ref.id]?.score;
+      return typeof audited === 'number' && audited < 1;
     })
     .map((ref) => ref.id);
 }
