@@ -1,6 +1,6 @@
 import Box from '@mui/material/Box';
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type FocusEvent } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { readItem, type Connection } from '@/api/connections';
 import { apiErrorText } from '@/api/errors';
@@ -26,13 +26,14 @@ import { FIELD_IDS, SettingsCard, type SettingsErrors, type Update, type UpdateB
 import { adoptOrphanDraft, clearDraft, draftKey, readDraft, type DraftMeta, type UncertainWrite } from './draftStore';
 import { startEditorHeartbeat, sweepHeartbeats } from './editorTabs';
 import { focusFieldPath, focusProblem } from './focus';
-import { shownProblems, toFormPath, type FormPath, type TouchTarget } from './draftModel';
+import { shownProblems, toFormPath, type FormPath } from './draftModel';
 import { blockIndexOf, errorsOnly, fieldPathOf, problemsOf, sameProblems } from './formProblems';
 import { useDatabaseSize, useEstimate, useUnsampledCounts } from './hooks/useEstimate';
 import { useDebouncedValue } from './hooks/useDebouncedValue';
 import { useDraftAutosave } from './hooks/useDraftAutosave';
 import { useLeaveGuard } from '@/ui/useLeaveGuard';
 import { useSegmentDraft } from './hooks/useSegmentDraft';
+import { useTouchOnLeave } from './hooks/useTouchOnLeave';
 import { useTextProblems } from './hooks/useTextProblems';
 import { useEditorShortcuts } from './hooks/useEditorShortcuts';
 import { editorMessages } from './messages';
@@ -111,48 +112,6 @@ function startOf(props: SegmentEditorProps, key: string): Start {
 
 /** Codes that only mean "not finished yet": they do not stop an estimate of what is there. */
 const COUNTABLE_DESPITE = new Set(['name_required', 'conditions_required']);
-
-/** The settings control an element belongs to, by the ids SettingsCard gives its inputs. */
-function settingsPathOf(element: HTMLElement, blockIndex: number): FormPath | null {
-  if (element.closest('[role="radiogroup"]')) return 'kind';
-  switch (element.id) {
-    case FIELD_IDS.name:
-      return 'name';
-    case FIELD_IDS.description:
-      return 'description';
-    case FIELD_IDS.tags:
-      return 'tags';
-    case FIELD_IDS.database:
-      return 'databaseId';
-    case FIELD_IDS.limit:
-      return `blocks.${blockIndex}.limit`;
-    default:
-      return element.id.startsWith('segment-sample') ? `blocks.${blockIndex}.sample` : null;
-  }
-}
-
-/**
- * What focus leaving `element` for `next` has touched: the condition row (or group) it was in, once
- * focus is out of that row, or the settings control. A popup the control opened (a menu, a list of
- * options) is still the control.
- */
-export function touchTargetOf(element: EventTarget, next: EventTarget | null, blockIndex: number): TouchTarget | null {
-  if (!(element instanceof HTMLElement)) return null;
-  if (
-    next instanceof HTMLElement &&
-    next.closest('.MuiPopover-root, .MuiPopper-root, [role="listbox"], [role="menu"]')
-  ) {
-    return null;
-  }
-  const row = element.closest<HTMLElement>('[data-node-id]');
-  if (row) {
-    const nodeId = row.dataset.nodeId;
-    if (!nodeId || (next instanceof Node && row.contains(next))) return null;
-    return { nodeId };
-  }
-  const path = settingsPathOf(element, blockIndex);
-  return path ? { path } : null;
-}
 
 /**
  * A server's complaints by the form path that shows them. A conflict (409) on a save is the one
@@ -321,13 +280,7 @@ export function SegmentEditor(props: SegmentEditorProps) {
   );
 
   /** Leaving a control (or a whole condition row) marks it touched: its problems may show now. */
-  const onLeave = useCallback(
-    (event: FocusEvent<HTMLElement>) => {
-      const target = touchTargetOf(event.target, event.relatedTarget, activeBlock);
-      if (target) touch(target);
-    },
-    [touch, activeBlock],
-  );
+  const onLeave = useTouchOnLeave(touch, activeBlock);
 
   // ----- errors beside the settings: the server's, else the mistakes shown so far ----------------------
   const { serverErrors } = draftState;
