@@ -249,8 +249,14 @@ for (const scheme of ['light', 'dark'] as const) {
         await scan(page);
 
         await page.getByRole('link', { name: 'Back to segments' }).click();
-        await page.getByRole('searchbox', { name: 'Search segments' }).fill(STATIC);
-        await page.getByRole('button', { name: `Actions for ${STATIC}`, exact: true }).click();
+        // A segment the list has not read yet (the list reads the rows whose kind its answer lacks,
+        // and a segment read once opens from that copy): the editor has to ask, and is refused.
+        const unread = 'Men in Saint Petersburg';
+        await page.getByRole('searchbox', { name: 'Search segments' }).fill(unread);
+        await page.evaluate(() =>
+          window.__segmentStudioMocks!.setMockBehavior!({ failNext: { path: 'segments/get', status: 500, times: 6 } }),
+        );
+        await page.getByRole('button', { name: `Actions for ${unread}`, exact: true }).click();
         await page.getByRole('menuitem', { name: 'Edit' }).click();
         await expect(page.getByRole('alert').filter({ hasText: 'The segment could not be loaded' })).toBeVisible({
           timeout: 30_000,
