@@ -433,7 +433,12 @@ describe('SegmentEditorPage', () => {
     await waitForForm();
     const estimate = screen.getByRole('status', { name: 'Estimated size' });
     await waitFor(() => expect(estimate).toHaveTextContent(/≈ 50,000 profiles/), { timeout: 5000 });
-    expect(screen.getByText('The whole database')).toBeInTheDocument();
+    // The sample's caption counts what the conditions match (here, with none yet, everyone).
+    await waitFor(() =>
+      expect(screen.getByRole('group', { name: 'Sample' })).toHaveAccessibleDescription(
+        'No sample: all 50,000 profiles that match the conditions',
+      ),
+    );
   });
 
   it('asks before leaving with unsaved changes', async () => {
