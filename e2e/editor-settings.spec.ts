@@ -5,20 +5,12 @@
 import type { Page } from '@playwright/test';
 import { waitForQuietDemo } from './demoQuiet';
 import { expect, expectNoAxeViolations, test } from './fixtures';
+import { chooseFocusedField } from './builderSteps';
 
 async function openNewSegment(page: Page) {
   await page.goto('/segments/new');
   await expect(page.getByRole('heading', { level: 1, name: 'New segment' })).toBeVisible({ timeout: 30_000 });
   await expect(page.getByRole('button', { name: 'Add condition' })).toBeVisible({ timeout: 30_000 });
-}
-
-/** A new row's field has focus: typing filters the list and Enter picks. */
-async function chooseFocusedField(page: Page, label: string) {
-  const field = page.locator(':focus');
-  await expect(field).toHaveRole('combobox');
-  await page.keyboard.type(label);
-  await page.keyboard.press('Enter');
-  await expect(field).toHaveValue(label);
 }
 
 const estimate = (page: Page) => page.getByRole('status', { name: 'Estimated size' });

@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 import { waitForQuietDemo } from './demoQuiet';
+import { chooseFocusedField } from './builderSteps';
 
 /** Bodies the embedded backend receives for segments/add/ and segments/update/, in order. */
 function captureSegmentWrites(page: Page) {
@@ -28,15 +29,6 @@ const nestedGroups = (page: Page) =>
 
 /** The footer button of one group, not of the groups inside it (their footers come first). */
 const own = (group: Locator, name: 'Add condition' | 'Add group') => group.getByRole('button', { name }).last();
-
-/** A new row's field has focus with its text selected: typing replaces it and filters the list. */
-async function chooseFocusedField(page: Page, label: string) {
-  const field = page.locator(':focus');
-  await expect(field).toHaveRole('combobox');
-  await page.keyboard.type(label);
-  await page.keyboard.press('Enter');
-  await expect(field).toHaveValue(label);
-}
 
 /** The value inputs inside `scope`: text fields, or number fields for numeric conditions. */
 const valueInputs = (scope: Locator | Page) =>

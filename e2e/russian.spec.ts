@@ -19,6 +19,7 @@ import '@/features/settings/messages';
 import '@/builder/messages';
 import { baseKey, catalogFor, registeredBundles } from '@/ui/i18n/bundle';
 import { expect, expectNoAxeViolations, test } from './fixtures';
+import { chooseFocusedField } from './builderSteps';
 
 interface Needle {
   english: string;
@@ -97,15 +98,6 @@ async function expectNoEnglish(page: Page, screen: string) {
     for (const phrase of phrases) if (all.includes(phrase)) found.add(`“${phrase}” (catalog: “${english}”)`);
   }
   expect([...found], `English left on the ${screen}`).toEqual([]);
-}
-
-/** A new row's field has focus: typing filters the list, Enter picks. */
-async function chooseFocusedField(page: Page, label: string) {
-  const field = page.locator(':focus');
-  await expect(field).toHaveRole('combobox');
-  await page.keyboard.type(label);
-  await page.keyboard.press('Enter');
-  await expect(field).toHaveValue(label);
 }
 
 test.describe('Russian', () => {
