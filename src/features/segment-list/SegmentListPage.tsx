@@ -1,7 +1,7 @@
 import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
-import { useCallback, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { Link as RouterLink, useNavigate } from 'react-router';
 import { useProvider } from '@/api/connections';
 import { useDeleteSegment } from '@/api/mutations';
@@ -20,7 +20,6 @@ import { ListToolbar } from './ListToolbar';
 import { nextSort, sortColumnOf, supportedView, type SortColumn } from './listParams';
 import { applyView } from './listView';
 import { listMessages } from './messages';
-import { NewAudienceDialog } from './NewAudienceDialog';
 import { SegmentTable } from './SegmentTable';
 import type { RowAction } from './SegmentRowActions';
 import { useCloneAction } from './useCloneAction';
@@ -28,6 +27,11 @@ import { useDelayedDelete, type DeleteTarget } from './useDelayedDelete';
 import { useDeleteHandoff } from './useDeleteHandoff';
 import { useListParams } from './useListParams';
 import { useRowDetails } from './useRowDetails';
+
+// Only Digital Audience creates audiences, and only when asked: the dialog (with react-hook-form and
+// its resolver) is its own chunk, fetched when the button is pointed at, focused or pressed.
+const loadNewAudienceDialog = () => import('./NewAudienceDialog');
+const NewAudienceDialog = lazy(async () => ({ default: (await loadNewAudienceDialog()).NewAudienceDialog }));
 
 /** Rows per request; the table asks for the next page as the user nears the end. */
 export const PAGE_SIZE = 50;
@@ -141,6 +145,8 @@ export default function SegmentListPage() {
   const initialError = loadError !== null && !isFetchNextPageError ? loadError : null;
 
   const [audienceOpen, setAudienceOpen] = useState(false);
+  // Mounted from the first open on, so closing keeps its exit transition and returns focus to the button.
+  const [audienceMounted, setAudienceMounted] = useState(false);
   const [createdAudience, setCreatedAudience] = useState<string | null>(null);
   // What this backend creates: segments in the editor, audiences in a dialog, or nothing.
   const newSegment = capabilities.editing ? (
@@ -149,7 +155,16 @@ export default function SegmentListPage() {
     </Button>
   ) : null;
   const createAction = capabilities.audiences ? (
-    <Button variant="contained" startIcon={<AddIcon />} onClick={() => setAudienceOpen(true)}>
+    <Button
+      variant="contained"
+      startIcon={<AddIcon />}
+      onPointerEnter={() => void loadNewAudienceDialog()}
+      onFocus={() => void loadNewAudienceDialog()}
+      onClick={() => {
+        setAudienceMounted(true);
+        setAudienceOpen(true);
+      }}
+    >
       {t('newAudience')}
     </Button>
   ) : (
@@ -227,16 +242,18 @@ export default function SegmentListPage() {
           setConfirming((current) => current && { ...current, open: false });
         }}
       />
-      {capabilities.audiences ? (
-        <NewAudienceDialog
-          open={audienceOpen}
-          provider={provider}
-          onClose={() => setAudienceOpen(false)}
-          onCreated={(name) => {
-            setAudienceOpen(false);
-            setCreatedAudience(name);
-          }}
-        />
+      {capabilities.audiences && audienceMounted ? (
+        <Suspense fallback={null}>
+          <NewAudienceDialog
+            open={audienceOpen}
+            provider={provider}
+            onClose={() => setAudienceOpen(false)}
+            onCreated={(name) => {
+              setAudienceOpen(false);
+              setCreatedAudience(name);
+            }}
+          />
+        </Suspense>
       ) : null}
       <ListSnackbars
         deletion={deletion}

@@ -127,7 +127,7 @@ function daProvider(createAudience?: (input: AudienceInput) => Promise<CreatedAu
 
 async function openAudienceDialog(user: ReturnType<typeof userEvent.setup>) {
   await user.click(await screen.findByRole('button', { name: 'New audience' }));
-  return screen.getByRole('dialog', { name: 'New audience' });
+  return screen.findByRole('dialog', { name: 'New audience' });
 }
 
 async function fillAudience(user: ReturnType<typeof userEvent.setup>, dialog: HTMLElement) {
