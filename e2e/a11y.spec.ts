@@ -253,10 +253,12 @@ for (const scheme of ['light', 'dark'] as const) {
         // and a segment read once opens from that copy): the editor has to ask, and is refused.
         const unread = 'Men in Saint Petersburg';
         await page.getByRole('searchbox', { name: 'Search segments' }).fill(unread);
+        await expect(page.getByText('Showing 1 segment · All loaded.')).toBeVisible({ timeout: 30_000 });
+        await page.getByRole('button', { name: `Actions for ${unread}`, exact: true }).click();
+        // Armed once the list has done its own reads: only the editor's read is refused.
         await page.evaluate(() =>
           window.__segmentStudioMocks!.setMockBehavior!({ failNext: { path: 'segments/get', status: 500, times: 6 } }),
         );
-        await page.getByRole('button', { name: `Actions for ${unread}`, exact: true }).click();
         await page.getByRole('menuitem', { name: 'Edit' }).click();
         await expect(page.getByRole('alert').filter({ hasText: 'The segment could not be loaded' })).toBeVisible({
           timeout: 30_000,
