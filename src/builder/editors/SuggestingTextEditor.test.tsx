@@ -1,13 +1,9 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { useState } from 'react';
+import { screen, waitFor, within } from '@testing-library/react';
 import type { Group } from '@/domain/model';
-import { UNLIMITED_CAPABILITIES } from '../capabilities';
-import { ConditionBuilder } from '../ConditionBuilder';
 import { ValueSuggestionsContext, type KnownValues, type ValueSuggestionSource } from '../context';
-import { DEMO_CATALOG } from '../fixtures/catalog';
 import { condition, group, one } from '../fixtures/trees';
+import { renderBuilder } from '../testing/renderBuilder';
 
 const CITIES: KnownValues = {
   values: [
@@ -34,31 +30,16 @@ function sourceOf(known: KnownValues) {
   return { source, asked };
 }
 
+/** The builder with a value-suggestion source in context, as the editor page provides it. */
 function renderWith(initial: Group, source: ValueSuggestionSource | null) {
-  const trees: Group[] = [initial];
-  function Owner() {
-    const [root, setRoot] = useState(initial);
-    return (
-      <ConditionBuilder
-        root={root}
-        onChange={(next) => {
-          trees.push(next);
-          setRoot(next);
-        }}
-        catalog={DEMO_CATALOG}
-        capabilities={UNLIMITED_CAPABILITIES}
-      />
-    );
-  }
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  render(
-    <QueryClientProvider client={client}>
-      <ValueSuggestionsContext value={source}>
-        <Owner />
-      </ValueSuggestionsContext>
-    </QueryClientProvider>,
-  );
-  return { user: userEvent.setup(), tree: () => trees.at(-1)! };
+  return renderBuilder(initial, {
+    wrapper: ({ children }) => (
+      <QueryClientProvider client={client}>
+        <ValueSuggestionsContext value={source}>{children}</ValueSuggestionsContext>
+      </QueryClientProvider>
+    ),
+  });
 }
 
 const cityIs = (id: string, text = '') => condition(id, '_city', 'equals', one(text));

@@ -1,6 +1,6 @@
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useState } from 'react';
+import { useState, type ComponentType, type ReactNode } from 'react';
 import type { FieldCatalog, Group } from '@/domain/model';
 import type { Problem } from '@/domain/problems';
 import { UNLIMITED_CAPABILITIES, type BuilderCapabilities } from '../capabilities';
@@ -14,6 +14,8 @@ export interface RenderBuilderOptions {
   onLastValueEnter?: () => void;
   groupCounts?: Record<string, number | undefined>;
   countsPending?: boolean;
+  /** Providers the builder reads from context (a query client, a value-suggestion source). */
+  wrapper?: ComponentType<{ children: ReactNode }>;
 }
 
 /** Renders the builder under a stateful owner, as the feature page does, and exposes the latest tree. */
@@ -38,6 +40,6 @@ export function renderBuilder(initial: Group, options: RenderBuilderOptions = {}
     );
   }
   const user = userEvent.setup();
-  const view = render(<Owner />);
+  const view = render(<Owner />, options.wrapper ? { wrapper: options.wrapper } : {});
   return { ...view, user, tree: () => trees.at(-1)!, changes: () => trees.length - 1 };
 }
