@@ -13,6 +13,7 @@ import { setupWorker } from 'msw/browser';
 import { DEMO_HOST } from '@/api/demo';
 import type { LegacyState } from './backend';
 import { LEGACY_KEYS } from './legacyKeys';
+import { quietFailedWorkerUpdates } from './workerUpdateFailures';
 import { DEMO_CLIENT_HEADER, type MockBehavior, type MockBehaviorPatch } from './behavior';
 import {
   toWireRequest,
@@ -252,6 +253,7 @@ export async function startEmbeddedBackend(): Promise<void> {
     }
   });
   const worker = setupWorker(forward);
+  quietFailedWorkerUpdates(window);
   await worker.start({
     onUnhandledRequest: 'bypass',
     quiet: true,
