@@ -11,7 +11,13 @@ export default defineConfig(({ mode, command }) => {
   const proxy = command === 'serve' ? proxyConfig(env) : undefined;
   return {
     plugins: [react()],
-    resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
+    resolve: {
+      alias: {
+        '@': fileURLToPath(new URL('./src', import.meta.url)),
+        // The public suffix list (95 KiB gzip) is not loaded for the demo's own cookie jar: see the file.
+        tldts: fileURLToPath(new URL('./src/mocks/registrableDomain.ts', import.meta.url)),
+      },
+    },
     server: { port: 5173, strictPort: true, proxy },
     // The built app is served with its CSP (scripts/csp.ts); the dev server is not, because
     // React Refresh injects inline scripts.
