@@ -130,6 +130,17 @@ export class SegmentEvaluator {
     return this.members(record).length;
   }
 
+  /**
+   * The count when this segment has been counted since its last change, without counting it
+   * (segments/list/). Counting a page of segments needs every database's profiles generated first,
+   * seconds of work on a cold start, and the list's first rows should not wait for it: the list
+   * fills a size it lacks from each visible row's `get`, as it must for Altcraft, whose list never
+   * says.
+   */
+  knownCount(record: StoredSegment): number | undefined {
+    return this.#slot(record).cached?.profiles.length;
+  }
+
   contains(record: StoredSegment, profileId: string): boolean {
     const selection = this.#selection(record);
     selection.ids ??= new Set(selection.profiles.map((profile) => profile.id));
@@ -143,13 +154,22 @@ export class SegmentEvaluator {
    * of JSON for every list item would dominate paging.
    */
   #selection(record: StoredSegment): Selection {
+    const slot = this.#slot(record);
+    return slot.keep(slot.cached ?? { profiles: this.#select(record) });
+  }
+
+  /** Where a record's selection is kept, and what is kept there now. */
+  #slot(record: StoredSegment): { cached: Selection | undefined; keep: (selection: Selection) => Selection } {
     const revision = this.#store.revisionOf(record.id) ?? 0;
     if (record.is_static && record.segment.length === 0) {
-      const cached = this.#staticSelections.get(record.id);
-      if (cached?.revision === revision) return cached.selection;
-      const selection = { profiles: this.#select(record) };
-      this.#staticSelections.set(record.id, { revision, selection });
-      return selection;
+      const kept = this.#staticSelections.get(record.id);
+      return {
+        cached: kept?.revision === revision ? kept.selection : undefined,
+        keep: (selection) => {
+          this.#staticSelections.set(record.id, { revision, selection });
+          return selection;
+        },
+      };
     }
     let memo = this.#contentKeys.get(record.id);
     if (memo?.revision !== revision) {
@@ -160,13 +180,17 @@ export class SegmentEvaluator {
       this.#contentKeys.set(record.id, memo);
     }
     const key = `${todayIso()}:${memo.contentId}`;
-    let selection = this.#selections.get(key);
-    // Least recently used goes first: a hit moves the entry to the end.
-    if (selection) this.#selections.delete(key);
-    else selection = { profiles: this.#select(record) };
-    this.#selections.set(key, selection);
-    if (this.#selections.size > SELECTION_CACHE_SIZE) this.#selections.delete(this.#selections.keys().next().value!);
-    return selection;
+    return {
+      cached: this.#selections.get(key),
+      keep: (selection) => {
+        // Least recently used goes first: a use moves the entry to the end.
+        this.#selections.delete(key);
+        this.#selections.set(key, selection);
+        if (this.#selections.size > SELECTION_CACHE_SIZE)
+          this.#selections.delete(this.#selections.keys().next().value!);
+        return selection;
+      },
+    };
   }
 
   #select(record: StoredSegment): readonly DemoProfile[] {

@@ -66,8 +66,8 @@ export function recordWithCount(record: StoredSegment, count: number): AltcraftS
 }
 
 /** One item of segments/list/. */
-export function listItem(record: StoredSegment, count: number): AltcraftSegmentListItem {
-  return {
+export function listItem(record: StoredSegment, count: number | undefined): AltcraftSegmentListItem {
+  const item: AltcraftSegmentListItem = {
     id: record.id,
     name: record.name,
     ui_tags: record.ui_tags,
@@ -75,8 +75,9 @@ export function listItem(record: StoredSegment, count: number): AltcraftSegmentL
     is_static: record.is_static,
     is_refresh_daily: record.is_refresh_daily,
     list_id: record.list_id,
-    count,
   };
+  if (count !== undefined) item.count = count;
+  return item;
 }
 
 export function databaseListItem(db: DemoDatabase): AltcraftDatabaseListItem {

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ProfileTable } from '@/domain/profileTable';
 import { SEED_PICKS, seededStore } from './seed';
+import { generateProfiles } from './seed/profiles';
 import { MOBILE_DB } from './seed/segments';
 import { recordFromBody } from './records';
 import { DemoStore } from './store';
@@ -107,5 +108,29 @@ describe('DemoStore profile tables', () => {
     while (idle.length > 0) idle.shift()!({ didTimeout: false, timeRemaining: () => 10 });
     expect(read.mock.calls.map(([field]) => field)).toEqual(fields);
     read.mockRestore();
+  });
+});
+
+describe('preparing a database ahead of need', () => {
+  const fresh = (seed: number) => new DemoStore({ seed, nextId: 1, segments: [], members: new Map() });
+
+  it('makes the same profiles as generating them at once, a slice at a time', async () => {
+    const sliced = fresh(7_001);
+    await sliced.prepare(MOBILE_DB);
+    const db = sliced.database(MOBILE_DB)!;
+    expect(sliced.profiles(MOBILE_DB)).toEqual(generateProfiles(7_001, MOBILE_DB, db.profileCount, db.shape));
+    expect(sliced.profileTable(MOBILE_DB)).toBeInstanceOf(ProfileTable);
+  });
+
+  it('keeps the profiles a request generated at once while it was preparing', async () => {
+    const store = fresh(7_003);
+    const pending = store.prepare(MOBILE_DB);
+    const needed = store.profiles(MOBILE_DB);
+    await pending;
+    expect(store.profiles(MOBILE_DB)).toBe(needed);
+  });
+
+  it('answers a database it does not have with nothing', async () => {
+    await expect(fresh(7_004).prepare(999)).resolves.toBeUndefined();
   });
 });

@@ -9,9 +9,10 @@ import { compile } from '@/domain/evaluate';
 import { ProfileTable } from '@/domain/profileTable';
 import type { PersistedMembers, PersistedState } from './persistence';
 import { DATABASES, type DemoDatabase } from './seed/databases';
-import { generateProfiles, type DemoProfile } from './seed/profiles';
+import { generateProfiles, generateProfilesInSlices, type DemoProfile } from './seed/profiles';
 import { createRandom } from './seed/random';
 import type { MemberPick } from './seed/segments';
+import { stepInSlices } from './timeSlicing';
 
 /** The seed of the demo account; change it (and bump STORAGE_VERSION) to get a different world. */
 export const DEMO_SEED = 20_261_123;
@@ -142,6 +143,27 @@ export class DemoStore {
   profiles(databaseId: number): readonly DemoProfile[] {
     const db = this.database(databaseId);
     return db ? profilesOf(this.seed, db) : [];
+  }
+
+  /**
+   * Generates a database's profiles and table ahead of need, in runs of a few milliseconds with
+   * background work's scheduling between them (worker/backendWorker.ts), so that requests arriving
+   * meanwhile are answered between runs instead of after the whole database. A request that needs
+   * the profiles first generates them at once; the same seed makes the same profiles either way.
+   */
+  async prepare(databaseId: number): Promise<void> {
+    const db = this.database(databaseId);
+    if (!db) return;
+    const key = `${this.seed}:${db.id}`;
+    if (!generated.has(key)) {
+      const schedule = whenIdle ?? ((work: () => void) => setTimeout(work, 0));
+      const pause = () => new Promise<void>((resume) => schedule(resume));
+      const profiles = await generateProfilesInSlices(this.seed, db.id, db.profileCount, db.shape, (rows, step) =>
+        stepInSlices(rows, step, { pause }),
+      );
+      if (!generated.has(key)) generated.set(key, profiles);
+    }
+    this.profileTable(databaseId);
   }
 
   /** The profiles of a database as a table for counting; its columns and answers are shared by every count. */

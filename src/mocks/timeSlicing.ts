@@ -38,11 +38,20 @@ export async function mapInSlices<T, R>(items: readonly T[], map: (item: T) => R
 export async function stepInSlices(
   rowCount: number,
   step: (start: number, end: number) => void,
-  { sliceMs = 8, firstRows = 2_000 }: { sliceMs?: number; firstRows?: number } = {},
+  {
+    sliceMs = 8,
+    firstRows = 2_000,
+    pause = nextTask,
+  }: {
+    sliceMs?: number;
+    firstRows?: number;
+    /** How to let other work run between steps (a worker must let its queued messages in). */
+    pause?: () => Promise<unknown>;
+  } = {},
 ): Promise<void> {
   let rows = firstRows;
   for (let start = 0; start < rowCount;) {
-    if (start > 0) await nextTask();
+    if (start > 0) await pause();
     const end = Math.min(rowCount, start + rows);
     const began = performance.now();
     step(start, end);

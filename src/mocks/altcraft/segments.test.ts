@@ -73,14 +73,27 @@ describe('segments/list/', () => {
     expect(total).toBe(all.length);
   });
 
-  it('answers items in the documented shape, with computed counts', async () => {
-    const { body } = await call<unknown[]>('segments/list/', { limit: 3 });
-    expect(body.data).toHaveLength(3);
-    expect(body.next_from_id).toBe(4);
-    const first = wireSegmentListItemSchema.parse(body.data[0]);
-    expect(first).toMatchObject({ id: 1, name: 'Women in Moscow', Groups: [], is_static: false, list_id: 1 });
+  it('answers items in the documented shape, with a count only once the segment has been counted', async () => {
+    const first = async () => {
+      const { body } = await call<unknown[]>('segments/list/', { limit: 3 });
+      expect(body.data).toHaveLength(3);
+      expect(body.next_from_id).toBe(4);
+      return wireSegmentListItemSchema.parse(body.data[0]);
+    };
+    // A cold list does not wait for the profiles to be generated and counted.
+    const cold = await first();
+    expect(cold).toMatchObject({ id: 1, name: 'Women in Moscow', Groups: [], is_static: false, list_id: 1 });
+    expect(cold).not.toHaveProperty('count');
+
+    await call('segments/get/', { id: 1 });
     const record = currentBackend().store.segment(1)!;
-    expect(first.count).toBe(count(profiles(), fromWire(record), catalog));
+    expect((await first()).count).toBe(count(profiles(), fromWire(record), catalog));
+
+    // A new name keeps the count; new conditions make it unknown until the segment is read again.
+    await call('segments/update/', { ...record, name: 'Women in Moscow, renamed' });
+    expect((await first()).count).toBe(count(profiles(), fromWire(record), catalog));
+    await call('segments/update/', { ...record, segment: dynamicBody('Kazan').segment });
+    expect(await first()).not.toHaveProperty('count');
   });
 
   it('filters by ui_tags and by the demo-only name search', async () => {

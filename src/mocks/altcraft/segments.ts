@@ -63,7 +63,7 @@ async function listSegments(body: ListBody, backend: DemoBackend): Promise<Reply
     .filter((segment) => tags.length === 0 || segment.ui_tags.some((tag) => tags.includes(tag)))
     .filter((segment) => search === '' || segment.name.toLowerCase().includes(search));
   const { items, extra } = page(matching, body);
-  const listed = await mapInSlices(items, (segment) => listItem(segment, backend.evaluator.count(segment)));
+  const listed = await mapInSlices(items, (segment) => listItem(segment, backend.evaluator.knownCount(segment)));
   return ok(listed, extra);
 }
 

@@ -287,12 +287,37 @@ function makeProfile(
 }
 
 /** Builds `count` profiles for one database; pure in (seed, databaseId, count, shape). */
-export function generateProfiles(seed: number, databaseId: number, count: number, shape: AudienceShape): DemoProfile[] {
+/** Makes a database's profiles in order, one index after the other, from one random stream. */
+function profileMaker(seed: number, databaseId: number, shape: AudienceShape): (index: number) => DemoProfile {
   // A distinct stream per database: mixing the id in keeps databases independent.
   const rng = createRandom((seed ^ Math.imul(databaseId, 0x9e3779b1)) >>> 0);
   const usedEmails = new Set<number>();
   const databaseTag = (0xa17c0000 + databaseId).toString(16).padStart(10, '0');
+  return (index) => makeProfile(rng, databaseTag, index, shape, usedEmails);
+}
+
+export function generateProfiles(seed: number, databaseId: number, count: number, shape: AudienceShape): DemoProfile[] {
+  const make = profileMaker(seed, databaseId, shape);
   const profiles = new Array<DemoProfile>(count);
-  for (let i = 0; i < count; i++) profiles[i] = makeProfile(rng, databaseTag, i, shape, usedEmails);
+  for (let i = 0; i < count; i++) profiles[i] = make(i);
+  return profiles;
+}
+
+/**
+ * The same profiles as generateProfiles, made in consecutive runs with `pause` awaited between
+ * them, so that the worker answers requests while it prepares a database nobody has asked for yet.
+ */
+export async function generateProfilesInSlices(
+  seed: number,
+  databaseId: number,
+  count: number,
+  shape: AudienceShape,
+  slices: (rowCount: number, step: (start: number, end: number) => void) => Promise<void>,
+): Promise<DemoProfile[]> {
+  const make = profileMaker(seed, databaseId, shape);
+  const profiles = new Array<DemoProfile>(count);
+  await slices(count, (start, end) => {
+    for (let i = start; i < end; i++) profiles[i] = make(i);
+  });
   return profiles;
 }

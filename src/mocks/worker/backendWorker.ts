@@ -10,12 +10,15 @@ import { currentBackend } from '../backend';
 import { scheduleBackgroundWork } from '../store';
 import { serve } from './serve';
 
-// No frames to keep smooth here: background work (reading the profiles' columns) runs a task at a
-// time between requests, and the first page's counts find the profiles already generated.
+// No frames to keep smooth here, but requests to answer: background work (generating the profiles,
+// reading their columns) runs a few milliseconds at a time, with a macrotask between runs, so a
+// request that arrives meanwhile waits for one run, not for a whole database. `scheduler.yield()`
+// would not do: its continuation goes ahead of the queued messages. The first page's counts then
+// usually find the profiles already generated.
 scheduleBackgroundWork((work) => setTimeout(work, 0));
-void serve({ kind: 'start', legacy: {} }).then(() => {
+void serve({ kind: 'start', legacy: {} }).then(async () => {
   const { store } = currentBackend();
-  for (const db of store.databases) setTimeout(() => store.profileTable(db.id), 0);
+  for (const db of store.databases) await store.prepare(db.id);
 });
 
 interface Port {
