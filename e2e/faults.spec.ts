@@ -55,11 +55,18 @@ async function armDemoOnNextLoad(page: Page, behavior: MockBehaviorPatch) {
 
 /** Arms the demo's fault injection now, in the running page. */
 async function armDemo(page: Page, behavior: MockBehaviorPatch) {
+  await demoStarted(page);
   await page.evaluate((patch) => window.__segmentStudioMocks!.setMockBehavior!(patch), behavior);
 }
 
 async function disarmDemo(page: Page) {
+  await demoStarted(page);
   await page.evaluate(() => window.__segmentStudioMocks!.resetMockBehavior!());
+}
+
+/** The app renders while the embedded backend starts: its controls exist once it has. */
+async function demoStarted(page: Page) {
+  await page.waitForFunction(() => typeof window.__segmentStudioMocks?.setMockBehavior === 'function');
 }
 
 test.beforeEach(async ({ page }) => {

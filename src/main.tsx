@@ -3,28 +3,31 @@
 import './zodJitless';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { holdDemoRequestsUntil } from './api/demoStart';
 import { EMBEDDED_BACKEND_AVAILABLE } from './api/embeddedBackend';
 import { preloadRoutes } from './app/pages';
 import { createPreloader } from './app/preload';
 
-// The embedded backend must answer before the first query, so the worker starts before render.
-async function startMocks(): Promise<string | null> {
-  if (!EMBEDDED_BACKEND_AVAILABLE) return null;
+// The embedded backend starts alongside the app, not before it: the app renders its frame at once,
+// and its requests to the demo wait until the backend can answer them (api/demoStart.ts).
+async function startMocks(): Promise<void> {
+  if (!EMBEDDED_BACKEND_AVAILABLE) return;
   try {
     const { startEmbeddedBackend } = await import('./mocks/browser');
     await startEmbeddedBackend();
-    return null;
   } catch (error) {
-    return error instanceof Error ? error.message : String(error);
+    console.error(
+      `The embedded demo backend could not start: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
 }
+holdDemoRequestsUntil(startMocks());
 
 // The first page's chunk is fetched alongside the app's own, not after the app has started: one
 // round trip less before the first rows.
 createPreloader(preloadRoutes).preload(window.location.pathname);
 
-void Promise.all([import('./app/App'), startMocks()]).then(([{ App }, mockError]) => {
-  if (mockError) console.error(`The embedded demo backend could not start: ${mockError}`);
+void import('./app/App').then(({ App }) => {
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <App />

@@ -1,9 +1,7 @@
-/**
- * The embedded demo backend lives at a host that never resolves, so only the
- * MSW worker can answer it and every real connection passes through untouched.
- * One path per vendor under that host; each speaks its vendor's wire format.
- */
-export const DEMO_HOST = 'https://demo.segment-studio.invalid';
+import { DEMO_HOST } from './demoHost';
+
+/** The embedded demo backend (demoHost.ts): one path per vendor under its host, each in its vendor's wire format. */
+export { DEMO_HOST };
 export const DEMO_BASE_URL = `${DEMO_HOST}/api/v1.1`;
 export const DEMO_TOKEN = 'demo-token';
 

@@ -1,8 +1,11 @@
 import { DEMO_BASE_URL, DEMO_TOKEN } from './demo';
+import { demoRequestMayGo } from './demoStart';
 
 /** Asks the embedded backend to drop its saved changes and reseed. Only the demo backend has this. */
 export async function resetDemoData(fetchImpl: typeof fetch = fetch): Promise<void> {
-  const response = await fetchImpl(`${DEMO_BASE_URL}/demo/reset/`, {
+  const url = `${DEMO_BASE_URL}/demo/reset/`;
+  await demoRequestMayGo(url);
+  const response = await fetchImpl(url, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${DEMO_TOKEN}` },
     body: '{}',

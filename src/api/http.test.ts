@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { DEMO_BASE_URL } from './demo';
+import { holdDemoRequestsUntil } from './demoStart';
 import { setDisplayLanguage } from './displayLanguage';
 import { ApiError } from './errors';
 import {
@@ -56,6 +58,26 @@ const failure = (promise: Promise<unknown>) =>
 const header = (init: RequestInit, name: string) => new Headers(init.headers).get(name);
 
 describe('http transport', () => {
+  it('sends a request to the demo only once the embedded backend has started, and times it from then', async () => {
+    let started = () => {};
+    holdDemoRequestsUntil(new Promise<void>((resolve) => (started = resolve)));
+    try {
+      const { fetch, requests } = steps(ok());
+      const pending = client(fetch, { baseUrl: DEMO_BASE_URL, timeoutMs: 5 }).http.postRead(
+        'segments/list/',
+        {},
+        decodeOk,
+      );
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(requests).toHaveLength(0);
+      started();
+      await expect(pending).resolves.toEqual({ ok: true });
+      expect(requests[0]?.url).toBe(`${DEMO_BASE_URL}/segments/list/`);
+    } finally {
+      holdDemoRequestsUntil(Promise.resolve());
+    }
+  });
+
   it('posts JSON to the joined URL with a bearer token', async () => {
     const { fetch, requests } = steps(ok());
     const { http } = client(fetch);

@@ -3,6 +3,7 @@
  * only, and a fresh Request-ID per write. It knows nothing of any vendor's envelope: each call
  * brings a `decode` that turns the answer into data or throws an ApiError.
  */
+import { demoRequestMayGo } from './demoStart';
 import { displayLanguage } from './displayLanguage';
 import { ApiError, codeForNumber, isApiError, isTransient } from './errors';
 
@@ -233,10 +234,13 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     requestId: string | undefined,
   ): Promise<T> {
     const fetchImpl = options.fetch ?? globalThis.fetch;
+    const url = urlFor(options.baseUrl, spec);
+    // Before the timeout starts: the wait is the demo's start, not the request's answer.
+    await demoRequestMayGo(url);
     return withTimeout(timeoutMs, call.signal, async (signal) => {
       let response: Response;
       try {
-        response = await fetchImpl(urlFor(options.baseUrl, spec), {
+        response = await fetchImpl(url, {
           method: spec.method,
           headers: new Headers(headersFor(requestId)),
           body: spec.body === undefined ? undefined : JSON.stringify(spec.body),
