@@ -4,6 +4,7 @@
  * preview server is checked on each of them too: a violation is a console error (which fails the
  * test, see fixtures.ts) and is also collected from the `securitypolicyviolation` event.
  */
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { seededStore } from '@/mocks/seed';
 import { expect, expectNoAxeViolations, test } from './fixtures';
@@ -282,4 +283,16 @@ test('the theme toggle in the app bar gives the same dark scheme, with no violat
   await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
   await expect(page.locator('html')).toHaveClass(/\bdark\b/);
   await scan(page);
+});
+
+test('on a phone, condition rows below the fold keep their place: no control lies over another', async ({ page }) => {
+  // Rows off screen skip layout (content-visibility) at a placeholder height; were it the wide row's,
+  // the stacked rows' controls would spill over the ones below, and taps (and axe's target-size,
+  // which Lighthouse runs) would find them covered.
+  await page.setViewportSize({ width: 412, height: 823 });
+  await page.goto(`/segments/${seededId(DYNAMIC)}/edit`);
+  await expect(page.getByRole('button', { name: 'Add condition' })).toBeVisible({ timeout: 30_000 });
+  await waitForQuietDemo(page);
+  const results = await new AxeBuilder({ page }).withRules(['target-size']).analyze();
+  expect(results.violations.flatMap((violation) => violation.nodes.map((node) => node.target.join(' ')))).toEqual([]);
 });
