@@ -1,5 +1,5 @@
 /** Decoders of Altcraft answers: the envelope is checked first, even on HTTP 200. */
-import type { z } from 'zod';
+import type { $ZodType, output } from 'zod/v4/core';
 import { ApiError, codeForNumber } from '../errors';
 import type { Decode, HttpAnswer } from '../http';
 import { validated } from '../validate';
@@ -26,7 +26,7 @@ function envelopeError(answer: HttpAnswer): ApiError | null {
   return null;
 }
 
-function checked<S extends z.ZodType>(schema: S): Decode<z.output<S>> {
+function checked<S extends $ZodType>(schema: S): Decode<output<S>> {
   return (answer) => {
     const error = envelopeError(answer);
     if (error) throw error;
@@ -35,9 +35,9 @@ function checked<S extends z.ZodType>(schema: S): Decode<z.output<S>> {
 }
 
 /** The `data` of an answer, checked against `data`. */
-export function decodeData<S extends z.ZodType>(data: S): Decode<z.output<S>> {
+export function decodeData<S extends $ZodType>(data: S): Decode<output<S>> {
   const decode = checked(envelopeOf(data));
-  return (answer) => decode(answer).data as z.output<S>;
+  return (answer) => decode(answer).data as output<S>;
 }
 
 export interface WirePage<T> {
@@ -47,13 +47,13 @@ export interface WirePage<T> {
 }
 
 /** A list answer: items plus top-level `next_from_id` and `total_count`. */
-export function decodePage<S extends z.ZodType>(item: S): Decode<WirePage<z.output<S>>> {
+export function decodePage<S extends $ZodType>(item: S): Decode<WirePage<output<S>>> {
   const decode = checked(listEnvelopeOf(item));
   return (answer) => {
     const body = decode(answer);
     const next = body.next_from_id;
     return {
-      items: body.data as z.output<S>[],
+      items: body.data as output<S>[],
       nextFromId: typeof next === 'number' && next > 0 ? next : null,
       totalCount: body.total_count ?? null,
     };

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { safeParse } from 'zod/mini';
+import type { $ZodType } from 'zod/v4/core';
 import authTokenInBody from './fixtures/auth-token-in-body.request.json';
 import counters from './fixtures/counters.response.json';
 import createDynamic from './fixtures/create-dynamic.request.json';
@@ -54,7 +56,7 @@ const tokenInBodySchema = z.looseObject({
   data: z.record(z.string(), z.unknown()),
 });
 
-const cases: Array<[string, unknown, z.ZodType]> = [
+const cases: Array<[string, unknown, $ZodType]> = [
   ['auth-token-in-body.request', authTokenInBody, tokenInBodySchema],
   ['success.response', success, wireEnvelopeSchema],
   ['create-static.request', createStatic, wireSegmentAddRequestSchema],
@@ -88,7 +90,7 @@ const cases: Array<[string, unknown, z.ZodType]> = [
 
 describe('wire fixtures', () => {
   it.each(cases)('%s parses', (_name, fixture, schema) => {
-    const result = schema.safeParse(fixture);
+    const result = safeParse(schema, fixture);
     expect(result.success ? [] : result.error.issues).toEqual([]);
   });
 

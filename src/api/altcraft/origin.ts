@@ -3,7 +3,7 @@
  * is written back exactly as read (key order and extra keys included). Keyed by node id; child
  * lists are stored empty because they are rebuilt from the tree.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { SegmentOrigin } from '@/domain/model';
 
 export const ALTCRAFT_VENDOR = 'altcraft';

@@ -1,5 +1,5 @@
 /** SegmentsProvider over the Altcraft API v1.1 (and the embedded demo backend that speaks it). */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { Segment } from '@/domain/model';
 import { isApiError } from '../errors';
 import { createHttpClient, isReplayedAnswer, type HttpAnswer, type HttpClientOptions } from '../http';
@@ -64,7 +64,7 @@ const decodeSaved = (answer: HttpAnswer) => ({
   ...(isReplayedAnswer(answer.headers) ? { replayed: true } : {}),
 });
 // Answers without data (delete, segstatic) carry only the envelope.
-const decodeAnything = decodeData(z.unknown().optional());
+const decodeAnything = decodeData(z.optional(z.unknown()));
 const decodeSegmentPage = decodePage(wireSegmentListItemSchema);
 const decodeDatabasePage = decodePage(wireDatabaseListItemSchema);
 

@@ -10,7 +10,7 @@ import type {
   wireCountersSchema,
   wireTaskStatusSchema,
 } from './wire';
-import type { z } from 'zod';
+import type { output } from 'zod/v4/core';
 
 function groupsFromWire(item: { Groups?: AltcraftGroupRef[] | null; groups?: AltcraftGroupRef[] | null }) {
   return (item.Groups ?? item.groups ?? []).flatMap((ref) => {
@@ -109,7 +109,7 @@ export function catalogFromWire(fields: readonly AltcraftField[]): FieldCatalog 
   return fields.flatMap((field) => fieldFromWire(field) ?? []);
 }
 
-export function countsFromWire(counters: z.output<typeof wireCountersSchema>): ChannelCounts[] {
+export function countsFromWire(counters: output<typeof wireCountersSchema>): ChannelCounts[] {
   return counters.map((item) => ({
     channel: item.channel,
     subscribedSendable: item.status.subscribed_sendable,
@@ -137,7 +137,7 @@ export const TASK_STATES: Readonly<Record<string, TaskState>> = {
   canceled: 'failed',
 };
 
-export function taskStatusFromWire(task: z.output<typeof wireTaskStatusSchema>): TaskStatus {
+export function taskStatusFromWire(task: output<typeof wireTaskStatusSchema>): TaskStatus {
   const key = task.status.toLowerCase();
   const progress = Math.min(100, Math.max(0, task.progress ?? 0));
   // Only "completed" is documented; the table knows the usual synonyms. A word outside it stops

@@ -5,7 +5,8 @@
  * it came, which keeps the server's key order, so a segment read and written back unchanged is the
  * same JSON text (see `validated` in ../validate.ts). Objects are loose so unknown keys survive.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
+import type { $ZodType } from 'zod/v4/core';
 
 // ---------------------------------------------------------------------------------------------
 // Shared pieces
@@ -32,44 +33,44 @@ export interface AltcraftQuery {
   [key: string]: unknown;
 }
 
-export const wireQuerySchema: z.ZodType<AltcraftQuery> = z.looseObject({
+export const wireQuerySchema: z.ZodMiniType<AltcraftQuery> = z.looseObject({
   compo: z.string(),
   name: z.string(),
   operator: z.string(),
   type: z.string(),
   value: z.array(wireArgSchema),
-  condition: z.string().optional(),
+  condition: z.optional(z.string()),
   get child() {
-    return z.array(wireQuerySchema).optional();
+    return z.optional(z.array(wireQuerySchema));
   },
-  object_path: z.string().nullable().optional(),
-  object_type: z.string().nullable().optional(),
+  object_path: z.optional(z.nullable(z.string())),
+  object_type: z.optional(z.nullable(z.string())),
 });
 
 /** One item of `segment[]`: a block of queries over one database. */
 export const wireBlockSchema = z.looseObject({
   condition: z.string(),
-  limit: z.number().optional(),
+  limit: z.optional(z.number()),
   list_id: z.number(),
-  percent_from: z.number().optional(),
-  percent_to: z.number().optional(),
+  percent_from: z.optional(z.number()),
+  percent_to: z.optional(z.number()),
   queries: z.array(wireQuerySchema),
 });
 export type AltcraftBlock = z.infer<typeof wireBlockSchema>;
 
 /** Access group reference; its key case varies between versions (`Groups/Id/Name` or lower case). */
 export const wireGroupRefSchema = z.looseObject({
-  Id: wireIdSchema.optional(),
-  Name: z.string().optional(),
-  id: wireIdSchema.optional(),
-  name: z.string().optional(),
+  Id: z.optional(wireIdSchema),
+  Name: z.optional(z.string()),
+  id: z.optional(wireIdSchema),
+  name: z.optional(z.string()),
 });
 export type AltcraftGroupRef = z.infer<typeof wireGroupRefSchema>;
 
 /** Paging of list methods: `from_id` (default 1) and `limit` (default 1000). */
 export const wirePagingSchema = z.looseObject({
-  from_id: z.number().optional(),
-  limit: z.number().optional(),
+  from_id: z.optional(z.number()),
+  limit: z.optional(z.number()),
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -78,25 +79,25 @@ export const wirePagingSchema = z.looseObject({
 /** Every answer: `error` is 0 on success, and HTTP 200 can still carry an error. */
 export const wireEnvelopeSchema = z.looseObject({
   error: z.number(),
-  error_text: z.string().optional(),
-  data: z.unknown().optional(),
+  error_text: z.optional(z.string()),
+  data: z.optional(z.unknown()),
 });
 
 /** List methods add paging at the top level. */
 export const wireListEnvelopeSchema = z.looseObject({
   error: z.number(),
-  error_text: z.string().optional(),
+  error_text: z.optional(z.string()),
   data: z.unknown(),
-  next_from_id: z.number().nullable().optional(),
-  total_count: z.number().nullable().optional(),
+  next_from_id: z.optional(z.nullable(z.number())),
+  total_count: z.optional(z.nullable(z.number())),
 });
 
-export function envelopeOf<S extends z.ZodType>(data: S) {
-  return wireEnvelopeSchema.extend({ data });
+export function envelopeOf<S extends $ZodType>(data: S) {
+  return z.extend(wireEnvelopeSchema, { data });
 }
 
-export function listEnvelopeOf<S extends z.ZodType>(item: S) {
-  return wireListEnvelopeSchema.extend({ data: z.array(item) });
+export function listEnvelopeOf<S extends $ZodType>(item: S) {
+  return z.extend(wireListEnvelopeSchema, { data: z.array(item) });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -104,19 +105,19 @@ export function listEnvelopeOf<S extends z.ZodType>(item: S) {
 
 /** Body of segments/add/ and segments/update/, token excluded (it travels in a header). */
 export const wireSegmentBodySchema = z.looseObject({
-  id: z.number().optional(),
-  list_id: z.number().optional(),
+  id: z.optional(z.number()),
+  list_id: z.optional(z.number()),
   name: z.string(),
   is_static: z.boolean(),
-  is_refresh_daily: z.boolean().optional(),
+  is_refresh_daily: z.optional(z.boolean()),
   /** Not documented for add/update: only the embedded backend stores tags (capabilities.tags). */
-  ui_tags: z.array(z.string()).optional(),
-  segment: z.array(wireBlockSchema).optional(),
+  ui_tags: z.optional(z.array(z.string())),
+  segment: z.optional(z.array(wireBlockSchema)),
 });
 export type AltcraftSegmentBody = z.infer<typeof wireSegmentBodySchema>;
 
 export const wireSegmentAddRequestSchema = wireSegmentBodySchema;
-export const wireSegmentUpdateRequestSchema = wireSegmentBodySchema.extend({ id: z.number() });
+export const wireSegmentUpdateRequestSchema = z.extend(wireSegmentBodySchema, { id: z.number() });
 
 /** `data` of segments/add/ and segments/update/. */
 export const wireSavedSchema = z.looseObject({ saved_id: z.number() });
@@ -134,20 +135,20 @@ export const wireSegmentDeleteRequestSchema = wireIdRequestSchema;
 export const wireSegmentRecordSchema = z.looseObject({
   id: wireIdSchema,
   name: z.string(),
-  description: z.string().nullable().optional(),
-  count: z.number().nullable().optional(),
-  is_static: z.boolean().optional(),
-  is_refresh_daily: z.boolean().optional(),
-  list_id: z.number().nullable().optional(),
-  ui_tags: z.array(z.string()).nullable().optional(),
-  segment: z.array(wireBlockSchema).nullable().optional(),
+  description: z.optional(z.nullable(z.string())),
+  count: z.optional(z.nullable(z.number())),
+  is_static: z.optional(z.boolean()),
+  is_refresh_daily: z.optional(z.boolean()),
+  list_id: z.optional(z.nullable(z.number())),
+  ui_tags: z.optional(z.nullable(z.array(z.string()))),
+  segment: z.optional(z.nullable(z.array(wireBlockSchema))),
 });
 export type AltcraftSegmentRecord = z.infer<typeof wireSegmentRecordSchema>;
 
-export const wireSegmentListRequestSchema = wirePagingSchema.extend({
-  ui_tags: z.array(z.string()).optional(),
-  groups: z.array(z.string()).optional(),
-  groups_id: z.array(z.number()).optional(),
+export const wireSegmentListRequestSchema = z.extend(wirePagingSchema, {
+  ui_tags: z.optional(z.array(z.string())),
+  groups: z.optional(z.array(z.string())),
+  groups_id: z.optional(z.array(z.number())),
 });
 export type AltcraftSegmentListRequest = z.infer<typeof wireSegmentListRequestSchema>;
 
@@ -155,13 +156,13 @@ export type AltcraftSegmentListRequest = z.infer<typeof wireSegmentListRequestSc
 export const wireSegmentListItemSchema = z.looseObject({
   id: wireIdSchema,
   name: z.string(),
-  ui_tags: z.array(z.string()).nullable().optional(),
-  Groups: z.array(wireGroupRefSchema).nullable().optional(),
-  groups: z.array(wireGroupRefSchema).nullable().optional(),
-  is_static: z.boolean().optional(),
-  is_refresh_daily: z.boolean().optional(),
-  list_id: z.number().nullable().optional(),
-  count: z.number().nullable().optional(),
+  ui_tags: z.optional(z.nullable(z.array(z.string()))),
+  Groups: z.optional(z.nullable(z.array(wireGroupRefSchema))),
+  groups: z.optional(z.nullable(z.array(wireGroupRefSchema))),
+  is_static: z.optional(z.boolean()),
+  is_refresh_daily: z.optional(z.boolean()),
+  list_id: z.optional(z.nullable(z.number())),
+  count: z.optional(z.nullable(z.number())),
 });
 export type AltcraftSegmentListItem = z.infer<typeof wireSegmentListItemSchema>;
 
@@ -171,9 +172,9 @@ export type AltcraftSegmentListItem = z.infer<typeof wireSegmentListItemSchema>;
 /** segments/get_counters and segments/refresh_counters; the database key is unconfirmed. */
 export const wireCountersRequestSchema = z.looseObject({
   id: wireIdSchema,
-  resource_id: z.number().optional(),
-  db_id: z.number().optional(),
-  list_id: z.number().optional(),
+  resource_id: z.optional(z.number()),
+  db_id: z.optional(z.number()),
+  list_id: z.optional(z.number()),
 });
 
 export const wireChannelCountersSchema = z.looseObject({
@@ -186,7 +187,7 @@ export const wireTaskRefSchema = z.looseObject({ task_id: wireIdSchema });
 export const wireTaskStatusRequestSchema = wireTaskRefSchema;
 export const wireTaskStatusSchema = z.looseObject({
   status: z.string(),
-  progress: z.number().optional(),
+  progress: z.optional(z.number()),
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -196,7 +197,7 @@ export const wireSegstaticRequestSchema = z.looseObject({
   segment_id: wireIdSchema,
   db_id: z.number(),
   profile_id: z.string(),
-  skip_triggers: z.boolean().optional(),
+  skip_triggers: z.optional(z.boolean()),
 });
 export type AltcraftSegstaticRequest = z.infer<typeof wireSegstaticRequestSchema>;
 
@@ -207,9 +208,9 @@ export const wireDatabaseListRequestSchema = wirePagingSchema;
 export const wireDatabaseListItemSchema = z.looseObject({
   id: z.number(),
   name: z.string(),
-  ui_tags: z.array(z.string()).nullable().optional(),
-  Groups: z.array(wireGroupRefSchema).nullable().optional(),
-  groups: z.array(wireGroupRefSchema).nullable().optional(),
+  ui_tags: z.optional(z.nullable(z.array(z.string()))),
+  Groups: z.optional(z.nullable(z.array(wireGroupRefSchema))),
+  groups: z.optional(z.nullable(z.array(wireGroupRefSchema))),
 });
 export type AltcraftDatabaseListItem = z.infer<typeof wireDatabaseListItemSchema>;
 
@@ -217,8 +218,8 @@ export const wireDatabaseGetRequestSchema = z.looseObject({ id: z.number() });
 export const wireDatabaseSchema = z.looseObject({
   id: z.number(),
   name: z.string(),
-  description: z.string().nullable().optional(),
-  suppress_id: z.number().nullable().optional(),
+  description: z.optional(z.nullable(z.string())),
+  suppress_id: z.optional(z.nullable(z.number())),
 });
 
 /** databases/fields_get/: one database id under a parameter name that is unconfirmed (endpoints.ts). */
@@ -230,11 +231,11 @@ export const wireFieldsRequestSchema = z.record(z.string(), z.number());
  */
 export const wireFieldSchema = z.looseObject({
   name: z.string(),
-  title: z.string().nullable().optional(),
+  title: z.optional(z.nullable(z.string())),
   type: z.string(),
-  category: z.string().nullable().optional(),
-  required: z.boolean().nullable().optional(),
-  dictionary: z.unknown().optional(),
+  category: z.optional(z.nullable(z.string())),
+  required: z.optional(z.nullable(z.boolean())),
+  dictionary: z.optional(z.unknown()),
 });
 export type AltcraftField = z.infer<typeof wireFieldSchema>;
 export const wireFieldsSchema = z.array(wireFieldSchema);
@@ -254,8 +255,8 @@ export const wireEstimateSchema = z.looseObject({
 export const wireFieldValuesRequestSchema = z.looseObject({
   id: z.number(),
   field: z.string(),
-  prefix: z.string().optional(),
-  limit: z.number().optional(),
+  prefix: z.optional(z.string()),
+  limit: z.optional(z.number()),
 });
 export const wireFieldValuesSchema = z.looseObject({
   values: z.array(z.looseObject({ value: z.string(), count: z.number() })),
@@ -282,17 +283,17 @@ export const wireProfileCheckSchema = z.looseObject({
 /** segments/members/ (embedded backend only): the first `limit` members of a segment. */
 export const wireMembersRequestSchema = z.looseObject({
   id: wireIdSchema,
-  limit: z.number().int().min(1).max(100).optional(),
+  limit: z.optional(z.int().check(z.minimum(1), z.maximum(100))),
 });
 export const wireMemberSchema = z.looseObject({
   id: z.string(),
-  email: z.string().nullable().optional(),
+  email: z.optional(z.nullable(z.string())),
   fields: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])),
 });
 export const wireMembersSchema = z.looseObject({
-  total: z.number().int().nonnegative(),
+  total: z.int().check(z.minimum(0)),
   /** ISO 8601: when the members were counted. */
-  counted_at: z.string().optional(),
+  counted_at: z.optional(z.string()),
   profiles: z.array(wireMemberSchema),
 });
 export type AltcraftMembersRequest = z.infer<typeof wireMembersRequestSchema>;

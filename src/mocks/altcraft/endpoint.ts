@@ -6,7 +6,8 @@
  * fault may carry another HTTP status.
  */
 import { delay, http, HttpResponse, type HttpHandler } from 'msw';
-import type { z } from 'zod';
+import { safeParse } from 'zod/mini';
+import type { $ZodIssue, $ZodType, output } from 'zod/v4/core';
 import { DEMO_TOKEN } from '@/api/demo';
 import { currentBackend, persisted, PersistError, type DemoBackend } from '../backend';
 import { clientOf, getMockBehavior, latencyFor, takeFailure } from '../behavior';
@@ -83,7 +84,7 @@ function authorized(request: Request, body: Record<string, unknown>): boolean {
   return body.token === DEMO_TOKEN;
 }
 
-function schemaFailure(issues: readonly z.core.$ZodIssue[]): Reply {
+function schemaFailure(issues: readonly $ZodIssue[]): Reply {
   const fields: Record<string, string> = {};
   for (const issue of issues) {
     const field = issue.path.map(String).join('.') || 'body';
@@ -92,7 +93,7 @@ function schemaFailure(issues: readonly z.core.$ZodIssue[]): Reply {
   return invalid(fields);
 }
 
-export interface EndpointSpec<S extends z.ZodType> {
+export interface EndpointSpec<S extends $ZodType> {
   /** The method path after the base URL, e.g. "segments/add/". */
   path: string;
   /**
@@ -107,10 +108,10 @@ export interface EndpointSpec<S extends z.ZodType> {
    * May be async, for work long enough to be done in slices (see timeSlicing.ts). The request is
    * there for headers such as Accept-Language.
    */
-  handle: (body: z.output<S>, backend: DemoBackend, request: Request) => Reply | Promise<Reply>;
+  handle: (body: output<S>, backend: DemoBackend, request: Request) => Reply | Promise<Reply>;
 }
 
-export function endpoint<S extends z.ZodType>(baseUrl: string, spec: EndpointSpec<S>): HttpHandler {
+export function endpoint<S extends $ZodType>(baseUrl: string, spec: EndpointSpec<S>): HttpHandler {
   return http.post(`${baseUrl}/${spec.path}`, async ({ request }) => {
     const client = clientOf(request);
     if (getMockBehavior(client).offline) return HttpResponse.error();
@@ -137,8 +138,8 @@ export function endpoint<S extends z.ZodType>(baseUrl: string, spec: EndpointSpe
       }
     }
 
-    const parsed = spec.schema.safeParse(read.body);
-    const handle = (data: z.output<S>) => {
+    const parsed = safeParse(spec.schema, read.body);
+    const handle = (data: output<S>) => {
       if (!spec.write || spec.persist === false) return spec.handle(data, backend, request);
       // Waits for the writes before it; the backend is looked up again, as a reset may have replaced it.
       return persisted(() => spec.handle(data, currentBackend(), request), client);

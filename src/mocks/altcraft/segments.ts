@@ -12,7 +12,7 @@ import {
   wireTaskStatusRequestSchema,
   type AltcraftSegmentBody,
 } from '@/api/altcraft/wire';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { DemoBackend } from '../backend';
 import { listItem, recordFromBody, recordWithCount } from '../records';
 import type { StoredSegment } from '../store';
@@ -53,7 +53,7 @@ interface ListBody extends PageRequest {
   search?: string;
 }
 
-const listRequestSchema = wireSegmentListRequestSchema.extend({ search: z.string().optional() });
+const listRequestSchema = z.extend(wireSegmentListRequestSchema, { search: z.optional(z.string()) });
 
 async function listSegments(body: ListBody, backend: DemoBackend): Promise<Reply> {
   const tags = body.ui_tags ?? [];
