@@ -433,10 +433,10 @@ describe('SegmentEditorPage', () => {
     await waitForForm();
     const estimate = screen.getByRole('status', { name: 'Estimated size' });
     await waitFor(() => expect(estimate).toHaveTextContent(/≈ 50,000 profiles/), { timeout: 5000 });
-    // The sample's caption counts what the conditions match (here, with none yet, everyone).
+    // With no conditions yet, the sample's caption counts the database, not "profiles that match".
     await waitFor(() =>
       expect(screen.getByRole('group', { name: 'Sample' })).toHaveAccessibleDescription(
-        'No sample: all 50,000 profiles that match the conditions',
+        'No sample: all 50,000 profiles in the database',
       ),
     );
   });

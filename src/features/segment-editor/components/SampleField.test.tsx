@@ -65,6 +65,13 @@ describe('SampleField', () => {
     );
   });
 
+  it('without a count of matching profiles, counts the whole database', () => {
+    render(<Harness initial={{ from: 0, to: 100 }} databaseSize={50_000} />);
+    expect(screen.getByRole('group', { name: 'Sample' })).toHaveAccessibleDescription(
+      'No sample: all 50,000 profiles in the database',
+    );
+  });
+
   it('offers "Sample size" as the simple control: 20 % is the range 0–20 %', async () => {
     const user = userEvent.setup();
     const changes: SampleRange[] = [];

@@ -75,8 +75,11 @@ export function sampleCaption(
     const params = { from: String(range.from), to: String(range.to) };
     return t(range.from === range.to ? 'sample.empty' : 'sample.crossed', params);
   }
-  if (isFullSample(range))
-    return matching === undefined ? t('sample.everyone') : t('sample.everyoneMatching', { count: matching });
+  if (isFullSample(range)) {
+    if (matching !== undefined) return t('sample.everyoneMatching', { count: matching });
+    if (databaseSize !== undefined) return t('sample.everyoneInDatabase', { count: databaseSize });
+    return t('sample.everyone');
+  }
   if (matching !== undefined) return t('sample.ofMatching', { slice: sampleCount(matching, range), count: matching });
   if (databaseSize !== undefined)
     return t('sample.ofDatabase', { slice: sampleCount(databaseSize, range), count: databaseSize });

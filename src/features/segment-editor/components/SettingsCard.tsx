@@ -141,7 +141,8 @@ export function SettingsCard(props: SettingsCardProps) {
             <SampleField
               value={block.sample}
               databaseSize={props.databaseSize}
-              matching={props.unsampledCounts?.[block.root.id]}
+              // With no conditions every profile "matches": the caption counts the database instead.
+              matching={block.root.children.length > 0 ? props.unsampledCounts?.[block.root.id] : undefined}
               error={errors.sample}
               onChange={setSample}
             />
