@@ -132,12 +132,12 @@ describe('Types and sizes the list does not report', () => {
         .getAllByRole('link')
         .map((link) => Number(link.getAttribute('href')!.split('/').pop())),
     );
-    const unknown = currentBackend()
-      .store.segments()
-      .filter((segment) => segment.is_static && !segment.is_refresh_daily);
-    expect(rendered.size).toBeLessThan(currentBackend().store.segments().length);
+    // The demo's list leaves out sizes it has not counted yet, like Altcraft's: every row in view is
+    // read for its size, and none of the rows out of view.
+    const total = currentBackend().store.segments().length;
+    expect(rendered.size).toBeLessThan(total);
     expect(reads.ids.length).toBeGreaterThan(0);
-    expect(reads.ids.length).toBeLessThan(unknown.length);
+    expect(new Set(reads.ids).size).toBe(reads.ids.length);
     for (const id of reads.ids) expect(rendered).toContain(id);
   });
 
