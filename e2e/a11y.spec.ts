@@ -227,40 +227,43 @@ for (const scheme of ['light', 'dark'] as const) {
       });
 
       test('the list, a segment and the editor that could not load', async ({ page }) => {
-        // Armed before the app starts: every read attempt (the first and its two retries) fails.
+        // Each page is loaded afresh with its reads refused from the app's start (every attempt: the
+        // first and its retries). Reached from the list instead, a segment would open from the copy
+        // the list read for its type and size, and ask for nothing.
         await page.addInitScript(() => {
+          const armed = sessionStorage.getItem('e2e:arm');
+          if (!armed) return;
+          sessionStorage.removeItem('e2e:arm');
           (window as unknown as { __segmentStudioMocks: unknown }).__segmentStudioMocks = {
-            behavior: { failNext: { path: 'segments/list', status: 500, times: 3 } },
+            behavior: JSON.parse(armed),
           };
         });
-        await page.goto('/segments');
+        const loadRefusing = async (path: string, method: string) => {
+          await page.evaluate((failNext) => sessionStorage.setItem('e2e:arm', JSON.stringify({ failNext })), {
+            path: method,
+            status: 500,
+            times: 6,
+          });
+          await page.goto(path);
+        };
+        await page.goto('/settings');
+        await waitForQuietDemo(page);
+
+        await loadRefusing('/segments', 'segments/list');
         const alert = page.getByRole('alert').filter({ hasText: 'Segments could not be loaded' });
         await expect(alert).toBeVisible({ timeout: 30_000 });
         await expect(alert.getByRole('button', { name: 'Retry' })).toBeVisible();
         await scan(page);
+        await waitForQuietDemo(page);
 
-        await page.evaluate(() =>
-          window.__segmentStudioMocks!.setMockBehavior!({ failNext: { path: 'segments/get', status: 500, times: 6 } }),
-        );
-        await alert.getByRole('button', { name: 'Retry' }).click();
-        await table(page).getByRole('link', { name: DYNAMIC, exact: true }).click();
+        await loadRefusing(`/segments/${seededId(DYNAMIC)}`, 'segments/get');
         await expect(page.getByRole('heading', { level: 1, name: 'The segment could not be loaded' })).toBeVisible({
           timeout: 30_000,
         });
         await scan(page);
+        await waitForQuietDemo(page);
 
-        await page.getByRole('link', { name: 'Back to segments' }).click();
-        // A segment the list has not read yet (the list reads the rows whose kind its answer lacks,
-        // and a segment read once opens from that copy): the editor has to ask, and is refused.
-        const unread = 'Men in Saint Petersburg';
-        await page.getByRole('searchbox', { name: 'Search segments' }).fill(unread);
-        await expect(page.getByText('Showing 1 segment · All loaded.')).toBeVisible({ timeout: 30_000 });
-        await page.getByRole('button', { name: `Actions for ${unread}`, exact: true }).click();
-        // Armed once the list has done its own reads: only the editor's read is refused.
-        await page.evaluate(() =>
-          window.__segmentStudioMocks!.setMockBehavior!({ failNext: { path: 'segments/get', status: 500, times: 6 } }),
-        );
-        await page.getByRole('menuitem', { name: 'Edit' }).click();
+        await loadRefusing(`/segments/${seededId('Men in Saint Petersburg')}/edit`, 'segments/get');
         await expect(page.getByRole('alert').filter({ hasText: 'The segment could not be loaded' })).toBeVisible({
           timeout: 30_000,
         });
