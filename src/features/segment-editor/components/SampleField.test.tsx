@@ -8,6 +8,8 @@ function Harness(props: {
   initial: SampleRange;
   matching?: number;
   databaseSize?: number;
+  /** As the editor passes it; tests that give a matching count mean a block with conditions. */
+  hasConditions?: boolean;
   onChange?: (r: SampleRange) => void;
 }) {
   const [value, setValue] = useState(props.initial);
@@ -16,6 +18,7 @@ function Harness(props: {
       <SampleField
         value={value}
         databaseSize={props.databaseSize}
+        hasConditions={props.hasConditions ?? props.matching !== undefined}
         matching={props.matching}
         onChange={(next) => {
           props.onChange?.(next);
@@ -65,10 +68,22 @@ describe('SampleField', () => {
     );
   });
 
-  it('without a count of matching profiles, counts the whole database', () => {
+  it('without conditions, counts the whole database', () => {
     render(<Harness initial={{ from: 0, to: 100 }} databaseSize={50_000} />);
     expect(screen.getByRole('group', { name: 'Sample' })).toHaveAccessibleDescription(
       'No sample: all 50,000 profiles in the database',
+    );
+  });
+
+  it('with conditions not yet counted, speaks of the profiles that match them, never of the database', () => {
+    const { unmount } = render(<Harness initial={{ from: 0, to: 100 }} databaseSize={50_000} hasConditions />);
+    expect(screen.getByRole('group', { name: 'Sample' })).toHaveAccessibleDescription(
+      'No sample: every profile that matches the conditions',
+    );
+    unmount();
+    render(<Harness initial={{ from: 0, to: 20 }} databaseSize={50_000} hasConditions />);
+    expect(screen.getByRole('group', { name: 'Sample' })).toHaveAccessibleDescription(
+      '20% of the profiles that match the conditions',
     );
   });
 

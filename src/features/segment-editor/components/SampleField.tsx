@@ -45,6 +45,8 @@ interface SampleFieldProps {
   onChange: (next: SampleRange) => void;
   /** Profiles in the database, when the backend can tell. */
   databaseSize: number | undefined;
+  /** Whether the block has conditions: without any, the sample is a slice of the whole database. */
+  hasConditions: boolean;
   /** Profiles that match this block's conditions with no sample, when the backend can estimate. */
   matching?: number | undefined;
   error?: string;
@@ -64,26 +66,41 @@ export function clampSample(from: number, to: number, moved: 'from' | 'to'): Sam
   return { from: Math.min(from, t - 1), to: t };
 }
 
-/** What the sample keeps, in words: of the matching profiles where known, else of the database. */
+/** What the sample is a slice of: the profiles that match the conditions, or (with none) the database. */
+export interface SampleBase {
+  hasConditions: boolean;
+  /** Profiles that match the conditions with no sample, when estimated. */
+  matching: number | undefined;
+  databaseSize: number | undefined;
+}
+
+/**
+ * What the sample keeps, in words, counted where the count is known. With conditions it is a slice
+ * of the profiles that match them (never "of the database", which the conditions narrow first);
+ * without any, of the whole database.
+ */
 export function sampleCaption(
   t: Translate<EditorMessageKey>,
   range: SampleRange,
-  matching: number | undefined,
-  databaseSize: number | undefined,
+  { hasConditions, matching, databaseSize }: SampleBase,
 ): string {
   if (isCrossed(range)) {
     const params = { from: String(range.from), to: String(range.to) };
     return t(range.from === range.to ? 'sample.empty' : 'sample.crossed', params);
   }
-  if (isFullSample(range)) {
-    if (matching !== undefined) return t('sample.everyoneMatching', { count: matching });
-    if (databaseSize !== undefined) return t('sample.everyoneInDatabase', { count: databaseSize });
-    return t('sample.everyone');
+  const full = isFullSample(range);
+  if (hasConditions) {
+    if (matching === undefined)
+      return full ? t('sample.everyoneMatchingUncounted') : t('sample.shareOfMatching', { share: sampleShare(range) });
+    return full
+      ? t('sample.everyoneMatching', { count: matching })
+      : t('sample.ofMatching', { slice: sampleCount(matching, range), count: matching });
   }
-  if (matching !== undefined) return t('sample.ofMatching', { slice: sampleCount(matching, range), count: matching });
-  if (databaseSize !== undefined)
-    return t('sample.ofDatabase', { slice: sampleCount(databaseSize, range), count: databaseSize });
-  return t('sample.share', { share: sampleShare(range) });
+  const everyone = databaseSize ?? matching;
+  if (everyone === undefined) return full ? t('sample.everyone') : t('sample.share', { share: sampleShare(range) });
+  return full
+    ? t('sample.everyoneInDatabase', { count: everyone })
+    : t('sample.ofDatabase', { slice: sampleCount(everyone, range), count: everyone });
 }
 
 /**
@@ -94,6 +111,7 @@ export const SampleField = memo(function SampleField({
   value,
   onChange,
   databaseSize,
+  hasConditions,
   matching,
   error,
 }: SampleFieldProps) {
@@ -103,7 +121,7 @@ export const SampleField = memo(function SampleField({
   const [rangeOpen, setRangeOpen] = useState(() => readRangeOpen(value));
   const [swapNote, setSwapNote] = useState<string | null>(null);
   const crossed = isCrossed(value);
-  const caption = sampleCaption(t, value, matching, databaseSize);
+  const caption = sampleCaption(t, value, { hasConditions, matching, databaseSize });
 
   const change = useCallback(
     (next: SampleRange) => {

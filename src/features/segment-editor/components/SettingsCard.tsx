@@ -141,8 +141,8 @@ export function SettingsCard(props: SettingsCardProps) {
             <SampleField
               value={block.sample}
               databaseSize={props.databaseSize}
-              // With no conditions every profile "matches": the caption counts the database instead.
-              matching={block.root.children.length > 0 ? props.unsampledCounts?.[block.root.id] : undefined}
+              hasConditions={block.root.children.length > 0}
+              matching={props.unsampledCounts?.[block.root.id]}
               error={errors.sample}
               onChange={setSample}
             />
