@@ -81,8 +81,11 @@ export function scheduleBackgroundWork(schedule: (work: () => void) => void): vo
   whenIdle = schedule;
 }
 
+/** The caches above are per seed and database: generated profiles are the same for both. */
+const profileKey = (seed: number, databaseId: number) => `${seed}:${databaseId}`;
+
 function profilesOf(seed: number, db: DemoDatabase): DemoProfile[] {
-  const key = `${seed}:${db.id}`;
+  const key = profileKey(seed, db.id);
   let profiles = generated.get(key);
   if (!profiles) {
     profiles = generateProfiles(seed, db.id, db.profileCount, db.shape);
@@ -154,7 +157,7 @@ export class DemoStore {
   async prepare(databaseId: number): Promise<void> {
     const db = this.database(databaseId);
     if (!db) return;
-    const key = `${this.seed}:${db.id}`;
+    const key = profileKey(this.seed, db.id);
     if (!generated.has(key)) {
       const schedule = whenIdle ?? ((work: () => void) => setTimeout(work, 0));
       const pause = () => new Promise<void>((resume) => schedule(resume));
@@ -168,7 +171,7 @@ export class DemoStore {
 
   /** The profiles of a database as a table for counting; its columns and answers are shared by every count. */
   profileTable(databaseId: number): ProfileTable {
-    const key = `${this.seed}:${databaseId}`;
+    const key = profileKey(this.seed, databaseId);
     let table = tables.get(key);
     if (!table) {
       table = new ProfileTable(this.profiles(databaseId));
@@ -180,7 +183,7 @@ export class DemoStore {
 
   /** A profile by id or by e-mail (case-insensitive), as Altcraft's matching allows. */
   findProfile(databaseId: number, idOrEmail: string): DemoProfile | undefined {
-    const key = `${this.seed}:${databaseId}`;
+    const key = profileKey(this.seed, databaseId);
     let lookup = lookups.get(key);
     if (!lookup) {
       lookup = new Map();

@@ -286,7 +286,6 @@ function makeProfile(
   };
 }
 
-/** Builds `count` profiles for one database; pure in (seed, databaseId, count, shape). */
 /** Makes a database's profiles in order, one index after the other, from one random stream. */
 function profileMaker(seed: number, databaseId: number, shape: AudienceShape): (index: number) => DemoProfile {
   // A distinct stream per database: mixing the id in keeps databases independent.
@@ -296,6 +295,7 @@ function profileMaker(seed: number, databaseId: number, shape: AudienceShape): (
   return (index) => makeProfile(rng, databaseTag, index, shape, usedEmails);
 }
 
+/** Builds `count` profiles for one database; pure in (seed, databaseId, count, shape). */
 export function generateProfiles(seed: number, databaseId: number, count: number, shape: AudienceShape): DemoProfile[] {
   const make = profileMaker(seed, databaseId, shape);
   const profiles = new Array<DemoProfile>(count);
