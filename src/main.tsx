@@ -1,7 +1,7 @@
 // First: zod is configured before any schema exists (see zodJitless.ts), which is why the app's own
 // modules, whose schemas are built as they load, are imported only after it, below.
 import './zodJitless';
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { holdDemoRequestsUntil } from './api/demoStart';
 import { EMBEDDED_BACKEND_AVAILABLE } from './api/embeddedBackend';
@@ -28,9 +28,12 @@ holdDemoRequestsUntil(startMocks());
 createPreloader(preloadRoutes).preload(window.location.pathname);
 
 void import('./app/App').then(({ App }) => {
-  createRoot(document.getElementById('root')!).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
+  const root = createRoot(document.getElementById('root')!);
+  startTransition(() => {
+    root.render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    );
+  });
 });

@@ -3,6 +3,7 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Skeleton from '@mui/material/Skeleton';
 import { useQuery } from '@tanstack/react-query';
+import { useDeferredValue } from 'react';
 import { Link as RouterLink, useParams } from 'react-router';
 import { useProvider } from '@/api/connections';
 import { databasesOptions, segmentOptions } from '@/api/queries';
@@ -22,6 +23,13 @@ export default function SegmentEditorPage() {
   const { capabilities } = provider;
   const databases = useQuery({ ...databasesOptions(provider), enabled: capabilities.databases });
   const segment = useQuery({ ...segmentOptions(provider, id ?? ''), enabled: id !== undefined });
+  const pending = (capabilities.databases && databases.isPending) || (id !== undefined && segment.isPending);
+  // A query's answer re-renders through useSyncExternalStore, which React cannot interrupt: mounting
+  // the editor (a card per condition) in that render would be one long task. So the skeleton stays
+  // for it, and the editor mounts in the deferred render, a transition that yields every few ms.
+  // Only the end of loading is deferred: a new load shows the skeleton at once.
+  const settled = useDeferredValue(!pending);
+  const loading = pending || !settled;
 
   if (!capabilities.editing || !capabilities.conditions) {
     // Digital Audience has no rules to build: its segments are read, extended and deleted only.
@@ -72,7 +80,7 @@ export default function SegmentEditorPage() {
     );
   }
 
-  if ((capabilities.databases && databases.isPending) || (id !== undefined && segment.isPending)) {
+  if (loading) {
     return (
       <Box component="output" aria-label={t('loading')} sx={{ display: 'block' }}>
         <Skeleton variant="text" width={280} height={48} />
