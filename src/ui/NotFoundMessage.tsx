@@ -10,7 +10,7 @@ export function NotFoundMessage({ title, body, back }: { title: string; body: st
       <Typography variant="h1" gutterBottom>
         {title}
       </Typography>
-      <Typography color="text.secondary" sx={{ mb: 3 }}>
+      <Typography color="textSecondary" sx={{ mb: 3 }}>
         {body}
       </Typography>
       <Button variant="contained" component={RouterLink} to="/segments">

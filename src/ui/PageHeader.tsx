@@ -17,7 +17,7 @@ export function PageHeader({
       <Box sx={{ flex: 1, minWidth: 240 }}>
         <Typography variant="h1">{title}</Typography>
         {subtitle ? (
-          <Typography variant="body2" color="text.secondary" sx={{ mt: 0.5 }}>
+          <Typography variant="body2" color="textSecondary" sx={{ mt: 0.5 }}>
             {subtitle}
           </Typography>
         ) : null}

@@ -238,7 +238,7 @@ export default function QueryTextEditor(props: QueryTextEditorProps) {
               {errors > 1 ? ` ${t('text.moreErrors', { count: errors - 1 })}` : ''}
             </Typography>
           ) : (
-            <Typography variant="body2" color="text.secondary">
+            <Typography variant="body2" color="textSecondary">
               {t('text.hint')}
             </Typography>
           )}

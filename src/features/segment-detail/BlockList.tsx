@@ -18,7 +18,7 @@ export function BlockList({
   return (
     <Box sx={{ display: 'grid', gap: 2 }}>
       {several ? (
-        <Typography variant="body2" color="text.secondary">
+        <Typography variant="body2" color="textSecondary">
           {t('conditions.blocksNote')}
         </Typography>
       ) : null}

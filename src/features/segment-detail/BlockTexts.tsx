@@ -10,7 +10,7 @@ import { detailMessages } from './messages';
 /** Each block's conditions as text, read-only, with "Copy as text"; the printer loads on first use. */
 export function BlockTexts({ blocks, catalog }: { blocks: Block[]; catalog: FieldCatalog }) {
   const t = useMessages(detailMessages);
-  if (blocks.length === 0) return <Typography color="text.secondary">{t('conditions.none')}</Typography>;
+  if (blocks.length === 0) return <Typography color="textSecondary">{t('conditions.none')}</Typography>;
   return (
     <Suspense
       fallback={

@@ -16,7 +16,7 @@ export function BlockTrees({
   explain?: Record<string, Outcome>;
 }) {
   const t = useMessages(detailMessages);
-  if (blocks.length === 0) return <Typography color="text.secondary">{t('conditions.none')}</Typography>;
+  if (blocks.length === 0) return <Typography color="textSecondary">{t('conditions.none')}</Typography>;
   return (
     <BlockList
       blocks={blocks}

@@ -72,7 +72,7 @@ export function CheckProfilePanel({
   const asked = check.variables ?? '';
   return (
     <Section title={t('check.title')}>
-      <Typography variant="body2" color="text.secondary" sx={{ mb: 1.5 }}>
+      <Typography variant="body2" color="textSecondary" sx={{ mb: 1.5 }}>
         {t('check.intro')}
       </Typography>
       <Box
@@ -112,7 +112,7 @@ export function CheckProfilePanel({
       </Box>
       {check.isSuccess ? (
         segment.kind === 'static' ? (
-          <Typography variant="body2" color="text.secondary" sx={{ mt: 1.5 }}>
+          <Typography variant="body2" color="textSecondary" sx={{ mt: 1.5 }}>
             {t('check.static')}
           </Typography>
         ) : (

@@ -55,7 +55,7 @@ export function ConditionsCard({
   return (
     <Section title={t('conditions.title')} actions={toggle}>
       {segment.kind === 'static' ? (
-        <Typography color="text.secondary">{t('conditions.static')}</Typography>
+        <Typography color="textSecondary">{t('conditions.static')}</Typography>
       ) : (
         <Box sx={{ display: 'grid', gap: 1.5 }}>
           {opaque > 0 ? <Alert severity="info">{t('conditions.opaque', { count: opaque })}</Alert> : null}

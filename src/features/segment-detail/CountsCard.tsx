@@ -64,7 +64,7 @@ export function CountsCard({
       <Typography sx={{ fontSize: '1.75rem', fontWeight: 650, fontVariantNumeric: 'tabular-nums' }}>
         {segment.count === undefined ? '—' : t('size.profiles', { count: segment.count })}
       </Typography>
-      <Typography variant="body2" color="text.secondary">
+      <Typography variant="body2" color="textSecondary">
         {segment.count === undefined ? t('size.unknown') : readAt ? t('asOf', { time: format.dateTime(readAt) }) : null}
       </Typography>
       <RecountStatus state={recount.state} t={t} locale={locale} />
@@ -87,7 +87,7 @@ export function CountsCard({
           {t('counts.error', { reason: apiErrorText(counts.error, locale) })}
         </Alert>
       ) : counts.data.length === 0 ? (
-        <Typography variant="body2" color="text.secondary">
+        <Typography variant="body2" color="textSecondary">
           {t('counts.empty')}
         </Typography>
       ) : (
@@ -130,7 +130,7 @@ export function CountsCard({
       counts.isSuccess &&
       counts.data.length > 0 &&
       (!readAt || format.dateTime(readAt) !== format.dateTime(counts.dataUpdatedAt)) ? (
-        <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
+        <Typography variant="body2" color="textSecondary" sx={{ mt: 1 }}>
           {t('asOf', { time: format.dateTime(counts.dataUpdatedAt) })}
         </Typography>
       ) : null}
@@ -164,7 +164,7 @@ function RecountStatus({ state, t, locale }: { state: RecountState; t: Translate
   const progress = state.phase === 'running' ? state.progress : 0;
   return (
     <Box sx={{ mt: 1.5 }}>
-      <Typography component="output" variant="body2" color="text.secondary" sx={{ display: 'block', mb: 0.5 }}>
+      <Typography component="output" variant="body2" color="textSecondary" sx={{ display: 'block', mb: 0.5 }}>
         {state.phase === 'starting' ? t('recount.starting') : t('recount.running', { progress })}
       </Typography>
       <LinearProgress

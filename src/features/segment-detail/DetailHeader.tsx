@@ -110,7 +110,7 @@ export function DetailHeader({
           </Box>
         ) : null}
         {segment.description ? (
-          <Typography variant="body2" color="text.secondary" sx={{ flexBasis: '100%', mt: 0.5 }}>
+          <Typography variant="body2" color="textSecondary" sx={{ flexBasis: '100%', mt: 0.5 }}>
             {segment.description}
           </Typography>
         ) : null}

@@ -195,7 +195,7 @@ export function MembersPanel({
   const disabled = running || parsed.ids.length === 0 || tooMany;
   return (
     <Section title={t('members.title')}>
-      <Typography variant="body2" color="text.secondary" sx={{ mb: 1.5 }}>
+      <Typography variant="body2" color="textSecondary" sx={{ mb: 1.5 }}>
         {t('members.intro')}
       </Typography>
       <TextField
@@ -234,7 +234,7 @@ export function MembersPanel({
           onChange={(event) => void upload(event)}
         />
       </Box>
-      <Typography id={uploadHelpId} variant="caption" color="text.secondary" sx={{ display: 'block', mt: 0.5 }}>
+      <Typography id={uploadHelpId} variant="caption" color="textSecondary" sx={{ display: 'block', mt: 0.5 }}>
         {t('members.uploadHelp')}
       </Typography>
       {csv ? (
@@ -344,7 +344,7 @@ function Results({
               </Typography>
               <Chip size="small" variant="outlined" color={outcome.color} label={label} />
               {row.duplicate ? (
-                <Typography component="span" variant="caption" color="text.secondary">
+                <Typography component="span" variant="caption" color="textSecondary">
                   {t('members.duplicate')}
                 </Typography>
               ) : null}

@@ -75,7 +75,7 @@ export function MembersSampleCard({
   if (!listMembers) {
     return (
       <Section title={t('sample.title')}>
-        <Typography variant="body2" color="text.secondary">
+        <Typography variant="body2" color="textSecondary">
           {t('sample.unsupported')}
         </Typography>
       </Section>
@@ -109,7 +109,7 @@ export function MembersSampleCard({
       ) : (
         <>
           <Typography variant="body2">{caption(sample.data, t)}</Typography>
-          <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+          <Typography variant="body2" color="textSecondary" sx={{ mb: 1 }}>
             {sample.data.countedAt
               ? t('countedAt', { time: format.dateTime(Date.parse(sample.data.countedAt)) })
               : t('asOf', { time: format.dateTime(sample.dataUpdatedAt) })}

@@ -50,7 +50,7 @@ export function PayloadCard({ provider, segment }: { provider: SegmentsProvider;
   const baseId = useId();
   return (
     <Section title={t('payload.title')}>
-      <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+      <Typography variant="body2" color="textSecondary" sx={{ mb: 1 }}>
         {t('payload.note')}
       </Typography>
       {'error' in payload ? (

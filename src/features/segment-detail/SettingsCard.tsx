@@ -69,7 +69,7 @@ export function SettingsCard({
       >
         {rows.map(([term, values]) => (
           <Box key={term} sx={{ display: 'contents' }}>
-            <Typography component="dt" variant="body2" color="text.secondary">
+            <Typography component="dt" variant="body2" color="textSecondary">
               {term}
             </Typography>
             <Box component="dd" sx={{ m: 0 }}>

@@ -68,7 +68,7 @@ export function StatusCard({
       >
         {factsOf(lifecycle, t, dates).map(([label, value]) => (
           <Box key={label} sx={{ display: 'contents' }}>
-            <Typography component="dt" variant="body2" color="text.secondary">
+            <Typography component="dt" variant="body2" color="textSecondary">
               {t(label)}
             </Typography>
             <Typography

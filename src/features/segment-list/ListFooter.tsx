@@ -30,7 +30,7 @@ export function ListFooter(props: {
       : t('showing', { shown: props.shown, count: props.total });
   return (
     <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, mt: 1.5, minHeight: 40, flexWrap: 'wrap' }}>
-      <Typography component="output" variant="body2" color="text.secondary" sx={{ flex: 1 }}>
+      <Typography component="output" variant="body2" color="textSecondary" sx={{ flex: 1 }}>
         {status}
         {!props.hasMore && props.shown > 0 ? ` · ${t('allLoaded')}` : ''}
       </Typography>

@@ -30,7 +30,7 @@ export function EmptyState({
       : t('emptyFiltered');
   return (
     <Box sx={{ p: 4, textAlign: 'center' }}>
-      <Typography color="text.secondary" sx={{ mb: 2 }}>
+      <Typography color="textSecondary" sx={{ mb: 2 }}>
         {text}
       </Typography>
       {filtered ? <Button onClick={onClear}>{t('filter.clear')}</Button> : createAction}

@@ -213,7 +213,7 @@ export function ConnectionEditor({ connection, autoFocus, onSaved, onCancel }: C
             {connection ? t('form.editHeading') : t('form.newHeading')}
           </Typography>
           {connection ? (
-            <Typography color="text.secondary">{t('form.editing', { name: connection.name })}</Typography>
+            <Typography color="textSecondary">{t('form.editing', { name: connection.name })}</Typography>
           ) : null}
         </Box>
 

@@ -42,7 +42,7 @@ export function ConnectionList({
   onSignOut,
 }: ConnectionListProps) {
   const t = useMessages(settingsMessages);
-  if (connections.length === 0) return <Typography color="text.secondary">{t('row.empty')}</Typography>;
+  if (connections.length === 0) return <Typography color="textSecondary">{t('row.empty')}</Typography>;
   return (
     <List aria-labelledby={labelledBy} disablePadding>
       {connections.map((connection) => (
@@ -88,10 +88,10 @@ function ConnectionRow({ connection, active, onUse, onEdit, onRemove, onSignOut 
           {active ? <Chip size="small" color="primary" label={t('row.active')} /> : null}
           {connection.builtIn ? <Chip size="small" variant="outlined" label={t('row.builtIn')} /> : null}
         </Box>
-        <Typography variant="body2" color="text.secondary" sx={{ overflowWrap: 'anywhere' }}>
+        <Typography variant="body2" color="textSecondary" sx={{ overflowWrap: 'anywhere' }}>
           {t('row.vendorHost', { vendor: VENDORS[connection.vendor].label, host: targetOf(connection.baseUrl) })}
         </Typography>
-        <Typography variant="body2" color="text.secondary">
+        <Typography variant="body2" color="textSecondary">
           {t(secretStatus(connection))}
         </Typography>
       </Box>

@@ -47,7 +47,7 @@ function ResetDemoDataCard() {
         <Typography id="demo-heading" variant="h2">
           {t('demoHeading')}
         </Typography>
-        <Typography color="text.secondary">{t('demoBody')}</Typography>
+        <Typography color="textSecondary">{t('demoBody')}</Typography>
         {result ? (
           <Alert severity={result.ok ? 'success' : 'error'} role={result.ok ? 'status' : 'alert'}>
             {result.ok ? t('resetDone') : t('resetFailed', { reason: apiErrorText(result.error, locale) })}

@@ -93,7 +93,7 @@ export default function SettingsPage() {
         <Typography variant="h1" gutterBottom>
           {t('title')}
         </Typography>
-        <Typography color="text.secondary">{t('subtitle')}</Typography>
+        <Typography color="textSecondary">{t('subtitle')}</Typography>
       </Box>
 
       <Card component="section" aria-labelledby={headingId}>
@@ -113,7 +113,7 @@ export default function SettingsPage() {
               {t('add')}
             </Button>
           </Box>
-          <Typography color="text.secondary">{t('connectionsIntro')}</Typography>
+          <Typography color="textSecondary">{t('connectionsIntro')}</Typography>
           {notice ? (
             <StatusAlert severity="success" onClose={() => setNotice(null)}>
               {t(notice.key, { name: notice.name })}

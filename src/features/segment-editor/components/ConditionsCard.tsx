@@ -110,7 +110,7 @@ export const ConditionsCard = memo(function ConditionsCard(props: ConditionsCard
       <>
         {blocks.length > 1 ? (
           <>
-            <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+            <Typography variant="body2" color="textSecondary" sx={{ mb: 1 }}>
               {t('conditions.blocks')}
             </Typography>
             <Tabs

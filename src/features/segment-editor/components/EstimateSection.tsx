@@ -23,8 +23,8 @@ export const EstimateSection = memo(function EstimateSection({ estimate, kind, r
   const { available, total, pending, error } = estimate;
 
   let body;
-  if (!available) body = <Typography color="text.secondary">{t('estimate.unavailable')}</Typography>;
-  else if (kind === 'static') body = <Typography color="text.secondary">{t('estimate.static')}</Typography>;
+  if (!available) body = <Typography color="textSecondary">{t('estimate.unavailable')}</Typography>;
+  else if (kind === 'static') body = <Typography color="textSecondary">{t('estimate.static')}</Typography>;
   else {
     const note = !ready
       ? t('estimate.incomplete')
@@ -63,7 +63,7 @@ export const EstimateSection = memo(function EstimateSection({ estimate, kind, r
 
   return (
     <Box component="section" aria-labelledby={headingId}>
-      <Typography id={headingId} variant="overline" component="h2" color="text.secondary" sx={{ lineHeight: 1.5 }}>
+      <Typography id={headingId} variant="overline" component="h2" color="textSecondary" sx={{ lineHeight: 1.5 }}>
         {t('estimate')}
       </Typography>
       <Box

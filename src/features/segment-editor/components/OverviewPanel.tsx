@@ -49,7 +49,7 @@ export const OverviewPanel = memo(function OverviewPanel(props: OverviewPanelPro
         <EstimateSection estimate={props.estimate} kind={props.kind} ready={props.estimable} />
         <Divider />
         <Box component="section" aria-labelledby={summaryId}>
-          <Typography id={summaryId} variant="overline" component="h2" color="text.secondary" sx={{ lineHeight: 1.5 }}>
+          <Typography id={summaryId} variant="overline" component="h2" color="textSecondary" sx={{ lineHeight: 1.5 }}>
             {t('summary')}
           </Typography>
           <Typography variant="body2" sx={{ overflowWrap: 'anywhere' }}>

@@ -20,7 +20,7 @@ export const ProblemsSection = memo(function ProblemsSection({ problems, onShow 
   const headingId = useId();
   return (
     <Box component="section" aria-labelledby={headingId}>
-      <Typography id={headingId} variant="overline" component="h2" color="text.secondary" sx={{ lineHeight: 1.5 }}>
+      <Typography id={headingId} variant="overline" component="h2" color="textSecondary" sx={{ lineHeight: 1.5 }}>
         {/* "2 problems", not "Problems · 2 problems": the count names the heading's noun itself. */}
         {problems.length > 0 ? t('problems.count', { count: problems.length }) : t('problems')}
       </Typography>

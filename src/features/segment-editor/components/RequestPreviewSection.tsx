@@ -53,7 +53,7 @@ export const RequestPreviewSection = memo(function RequestPreviewSection({
       sx={{ '&::before': { display: 'none' }, '& > h2': { m: 0 } }}
     >
       <AccordionSummary id={summaryId}>
-        <Typography variant="overline" component="span" color="text.secondary" sx={{ lineHeight: 1.5 }}>
+        <Typography variant="overline" component="span" color="textSecondary" sx={{ lineHeight: 1.5 }}>
           {t('preview')}
         </Typography>
       </AccordionSummary>
@@ -153,7 +153,7 @@ function PreviewView(props: {
       >
         <code>{text}</code>
       </Box>
-      <Typography variant="caption" color="text.secondary" component="output" sx={{ mt: 0.5, display: 'block' }}>
+      <Typography variant="caption" color="textSecondary" component="output" sx={{ mt: 0.5, display: 'block' }}>
         {copied === 'ok'
           ? t('preview.copied')
           : copied === 'failed'

@@ -233,7 +233,7 @@ export const SampleField = memo(function SampleField({
       >
         {caption}
       </Typography>
-      <Typography component="output" variant="body2" color="text.secondary" sx={{ display: 'block' }}>
+      <Typography component="output" variant="body2" color="textSecondary" sx={{ display: 'block' }}>
         {swapNote}
       </Typography>
       {error && !crossed ? <FormHelperText error>{error}</FormHelperText> : null}

@@ -87,7 +87,7 @@ export const ReadOnlyTags = memo(function ReadOnlyTags({ tags, error }: { tags: 
   const helpId = useId();
   return (
     <Box component="fieldset" aria-describedby={helpId} sx={{ border: 0, m: 0, p: 0, minWidth: 0 }}>
-      <Typography variant="body2" component="legend" color="text.secondary" sx={{ p: 0, mb: 0.5 }}>
+      <Typography variant="body2" component="legend" color="textSecondary" sx={{ p: 0, mb: 0.5 }}>
         {t('tags')}
       </Typography>
       <Box component="ul" sx={{ display: 'flex', flexWrap: 'wrap', gap: 0.5, listStyle: 'none', m: 0, p: 0 }}>
