@@ -2,6 +2,7 @@ import { fileURLToPath, URL } from 'node:url';
 import { defineConfig, loadEnv } from 'vite';
 import react from '@vitejs/plugin-react';
 import { contentSecurityPolicy } from './scripts/csp.ts';
+import { PAGE_SHELL_MODULES, pageShell } from './scripts/pageShell.ts';
 import { proxyConfig } from './scripts/proxy.ts';
 
 export default defineConfig(({ mode, command }) => {
@@ -10,7 +11,7 @@ export default defineConfig(({ mode, command }) => {
   // A build has no server to proxy with, so it neither reads nor reports the proxy settings.
   const proxy = command === 'serve' ? proxyConfig(env) : undefined;
   return {
-    plugins: [react()],
+    plugins: [react(), pageShell()],
     resolve: {
       alias: {
         '@': fileURLToPath(new URL('./src', import.meta.url)),
@@ -41,11 +42,17 @@ export default defineConfig(({ mode, command }) => {
             includeDependenciesRecursively: false,
             groups: [
               {
+                // The page shell's entry and the little it imports (scripts/pageShell.ts), kept
+                // apart from the chunks the app's modules share, which import React and MUI.
+                name: 'shell',
+                test: PAGE_SHELL_MODULES,
+              },
+              {
                 // The demo's constants (built-in connections, the embedded backend's host) ride with
                 // the connection store, which every page loads, instead of a chunk of their own that
                 // a build without the demo fetched on every first load.
                 name: 'connections',
-                test: /src[\\/]api[\\/](demo\.ts|connections[\\/])/,
+                test: /src[\\/]api[\\/](demo\.ts|connections[\\/](?!storageKeys))/,
               },
             ],
           },

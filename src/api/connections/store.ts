@@ -10,11 +10,9 @@ import { newUuid } from '../http';
 import { builtInConnections, builtInSecrets } from './builtIn';
 import { connectionSchema, connectionSecretsSchema, type Connection, type ConnectionSecrets } from './model';
 import { keysWithPrefix, localStore, readItem, removeItem, sessionStore, writeItem } from './safeStorage';
+import { CONNECTIONS_STORAGE_KEY as CONNECTIONS_KEY, LEGACY_CONNECTION_STORAGE_KEY as LEGACY_KEY } from './storageKeys';
 
-const CONNECTIONS_KEY = 'segment-studio:connections:v2';
 const ACTIVE_KEY = 'segment-studio:active-connection:v2';
-/** The first release kept one connection, secret included, under this key. */
-const LEGACY_KEY = 'segment-studio:connection:v1';
 const SECRETS_PREFIX = 'segment-studio:secrets:v2:';
 const secretsKey = (id: string) => `${SECRETS_PREFIX}${id}`;
 

@@ -1,4 +1,6 @@
-import { defineMessages } from '@/ui/i18n';
+// From the bundle module itself: the page shell (src/app/shell/pageShell.ts) draws the list's
+// heading from this catalog before React arrives, and the i18n index would bring React with it.
+import { defineMessages } from '@/ui/i18n/bundle';
 
 export const listMessages = defineMessages({
   en: {

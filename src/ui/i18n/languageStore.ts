@@ -4,32 +4,18 @@
  * another tab, or storage cleared, is followed without a reload of this module.
  */
 import { useSyncExternalStore } from 'react';
-import { isLanguage, preferredLanguage, type Language } from './languages';
+import { browserLanguage, LANGUAGE_STORAGE_KEY, storedLanguage } from './languageChoice';
+import type { Language } from './languages';
 
-export const LANGUAGE_STORAGE_KEY = 'segment-studio:language:v1';
+export { LANGUAGE_STORAGE_KEY };
 
 const listeners = new Set<() => void>();
 /** Where storage refuses to keep the choice (private mode, disabled storage), it lasts for this page. */
 let unstored: Language | null = null;
 
-function stored(): string | null {
-  try {
-    return typeof localStorage === 'undefined' ? null : localStorage.getItem(LANGUAGE_STORAGE_KEY);
-  } catch {
-    return null;
-  }
-}
-
-function browserPreferences(): readonly string[] {
-  if (typeof navigator === 'undefined') return [];
-  return navigator.languages?.length ? navigator.languages : [navigator.language];
-}
-
 /** The chosen language, else the browser's first language the app speaks, else English. */
 export function getLanguage(): Language {
-  const choice = stored();
-  if (isLanguage(choice)) return choice;
-  return unstored ?? preferredLanguage(browserPreferences());
+  return storedLanguage() ?? unstored ?? browserLanguage();
 }
 
 /** Switches every screen to `language` and remembers it; returns whether storage kept it. */

@@ -1,0 +1,4 @@
+// The page shell's entry (index.html): see pageShell.ts.
+import { drawPageShell } from './pageShell';
+
+drawPageShell();

@@ -1,0 +1,90 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { EMBEDDED_BACKEND_AVAILABLE } from '@/api/embeddedBackend';
+import { CONNECTIONS_STORAGE_KEY, LEGACY_CONNECTION_STORAGE_KEY } from '@/api/connections/storageKeys';
+import { LANGUAGE_STORAGE_KEY } from '@/ui/i18n/languageChoice';
+import { drawPageShell, initialColorScheme, isListPath, listWillShow, MUI_MODE_STORAGE_KEY } from './pageShell';
+
+const FRAME = '<div class="shell-bar" aria-hidden="true"><span>Segment Studio</span></div>';
+
+function systemPrefersDark(dark: boolean) {
+  vi.stubGlobal('matchMedia', (query: string) => ({ matches: dark && query.includes('dark') }));
+}
+
+beforeEach(() => {
+  document.body.innerHTML = `<div id="root">${FRAME}</div>`;
+  document.documentElement.className = '';
+  window.history.replaceState(null, '', '/segments');
+  systemPrefersDark(false);
+});
+
+afterEach(() => {
+  localStorage.clear();
+  vi.unstubAllGlobals();
+});
+
+describe('the page shell', () => {
+  it('picks the scheme MUI will: the stored mode, else the system’s', () => {
+    expect(initialColorScheme('dark', false)).toBe('dark');
+    expect(initialColorScheme('light', true)).toBe('light');
+    expect(initialColorScheme('system', true)).toBe('dark');
+    expect(initialColorScheme(null, false)).toBe('light');
+    expect(initialColorScheme('nonsense', true)).toBe('dark');
+  });
+
+  it('draws the list’s heading only where the list will show its page', () => {
+    expect(listWillShow(true, null, null)).toBe(true);
+    expect(listWillShow(false, null, null)).toBe(false);
+    expect(listWillShow(false, '[]', null)).toBe(false);
+    expect(listWillShow(false, 'not json', null)).toBe(false);
+    expect(listWillShow(false, '[{"id":"c-1"}]', null)).toBe(true);
+    expect(listWillShow(false, null, '{"baseUrl":"https://x"}')).toBe(true);
+  });
+
+  it('knows the list’s paths', () => {
+    for (const path of ['/', '/segments', '/segments/']) expect(isListPath(path)).toBe(true);
+    for (const path of ['/segments/new', '/segments/7', '/segments/7/edit', '/settings', '/segmentsx'])
+      expect(isListPath(path)).toBe(false);
+  });
+
+  it('marks <html> with the chosen scheme and language, and draws the heading in that language', () => {
+    localStorage.setItem(MUI_MODE_STORAGE_KEY, 'dark');
+    localStorage.setItem(LANGUAGE_STORAGE_KEY, 'ru');
+    localStorage.setItem(CONNECTIONS_STORAGE_KEY, '[{"id":"c-1"}]');
+    drawPageShell();
+    expect(document.documentElement.classList.contains('dark')).toBe(true);
+    expect(document.documentElement.lang).toBe('ru');
+    const heading = document.querySelector('.shell-main h1');
+    expect(heading?.textContent).toBe('Сегменты');
+    // Hidden from assistive technology: the app's own heading replaces it in a moment.
+    expect(heading?.closest('[aria-hidden="true"]')).not.toBeNull();
+  });
+
+  it('follows the system’s scheme and the browser’s language until the user chooses', () => {
+    systemPrefersDark(true);
+    vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['ru-RU', 'en']);
+    localStorage.setItem(LEGACY_CONNECTION_STORAGE_KEY, '{}');
+    drawPageShell();
+    expect(document.documentElement.className).toBe('dark');
+    expect(document.querySelector('.shell-main h1')?.textContent).toBe('Сегменты');
+  });
+
+  it('draws the frame alone off the list, and without a connection', () => {
+    window.history.replaceState(null, '', '/segments/3/edit');
+    localStorage.setItem(CONNECTIONS_STORAGE_KEY, '[{"id":"c-1"}]');
+    drawPageShell();
+    expect(document.querySelector('.shell-main')).toBeNull();
+
+    window.history.replaceState(null, '', '/segments');
+    localStorage.clear();
+    drawPageShell();
+    // With no connection stored, the build decides: one with the embedded backend has its demos.
+    expect(document.querySelector('.shell-main') !== null).toBe(EMBEDDED_BACKEND_AVAILABLE);
+  });
+
+  it('draws once, and never over what the app has rendered', () => {
+    localStorage.setItem(CONNECTIONS_STORAGE_KEY, '[{"id":"c-1"}]');
+    drawPageShell();
+    drawPageShell();
+    expect(document.querySelectorAll('.shell-main')).toHaveLength(1);
+  });
+});

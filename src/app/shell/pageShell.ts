@@ -1,0 +1,92 @@
+/**
+ * The page shell: runs before the app's scripts arrive, from its own small entry (index.html loads
+ * it ahead of src/main.tsx; it imports neither React nor MUI). On a slow line the app takes
+ * seconds to arrive; meanwhile the frame in index.html gets:
+ *
+ * - the colour scheme the user chose in the app (MUI keeps it in storage and, with
+ *   `colorSchemeSelector: 'class'`, marks <html> with it, as MUI's InitColorSchemeScript would):
+ *   no light flash for someone who chose dark;
+ * - the language on <html lang>;
+ * - on the segment list, the app's home, its heading and subtitle in the user's language, where
+ *   the list will draw them. The list is the one page whose heading needs no data; the others
+ *   show the frame alone.
+ *
+ * React replaces all of it on its first render (src/main.tsx). Texts come from the list's own
+ * catalog, so they are the ones the list then draws.
+ */
+import { catalogFor } from '@/ui/i18n/bundle';
+import { browserLanguage, storedLanguage } from '@/ui/i18n/languageChoice';
+import { EMBEDDED_BACKEND_AVAILABLE } from '@/api/embeddedBackend';
+import { CONNECTIONS_STORAGE_KEY, LEGACY_CONNECTION_STORAGE_KEY } from '@/api/connections/storageKeys';
+import { listMessages } from '@/features/segment-list/messages';
+
+/** MUI's defaults for the mode's storage key (@mui/material InitColorSchemeScript). */
+export const MUI_MODE_STORAGE_KEY = 'mui-mode';
+
+export type ColorScheme = 'light' | 'dark';
+
+function read(key: string): string | null {
+  try {
+    return localStorage.getItem(key);
+  } catch {
+    return null;
+  }
+}
+
+/** The scheme MUI will pick: the stored mode, "system" (the default) following the OS. */
+export function initialColorScheme(storedMode: string | null, systemPrefersDark: boolean): ColorScheme {
+  if (storedMode === 'light' || storedMode === 'dark') return storedMode;
+  return systemPrefersDark ? 'dark' : 'light';
+}
+
+/**
+ * Whether the list will show its page (rather than "add a connection"): a build with the embedded
+ * backend always has a connection, others once the user has saved one (or has the first release's).
+ */
+export function listWillShow(embedded: boolean, storedConnections: string | null, legacy: string | null): boolean {
+  if (embedded || legacy) return true;
+  if (!storedConnections) return false;
+  try {
+    const parsed: unknown = JSON.parse(storedConnections);
+    return Array.isArray(parsed) && parsed.length > 0;
+  } catch {
+    return false;
+  }
+}
+
+/** Paths that show the segment list (the root redirects to it). */
+export function isListPath(pathname: string): boolean {
+  return /^\/(segments\/?)?$/.test(pathname);
+}
+
+/** Adds the list's heading to the shell's page area, as PageHeader lays it out. */
+function drawListHeading(root: HTMLElement, language: string): void {
+  const t = catalogFor(listMessages, language);
+  const main = document.createElement('div');
+  main.className = 'shell-main';
+  main.setAttribute('aria-hidden', 'true');
+  const title = document.createElement('h1');
+  title.textContent = t.title;
+  const subtitle = document.createElement('p');
+  subtitle.textContent = t.subtitle;
+  main.append(title, subtitle);
+  root.append(main);
+}
+
+export function drawPageShell(): void {
+  const html = document.documentElement;
+  const scheme = initialColorScheme(read(MUI_MODE_STORAGE_KEY), matchMedia('(prefers-color-scheme: dark)').matches);
+  html.classList.remove('light', 'dark');
+  html.classList.add(scheme);
+  const language = storedLanguage() ?? browserLanguage();
+  html.lang = language;
+  const root = document.getElementById('root');
+  const frameOnly = root?.childElementCount === 1;
+  if (
+    root &&
+    frameOnly &&
+    isListPath(location.pathname) &&
+    listWillShow(EMBEDDED_BACKEND_AVAILABLE, read(CONNECTIONS_STORAGE_KEY), read(LEGACY_CONNECTION_STORAGE_KEY))
+  )
+    drawListHeading(root, language);
+}
