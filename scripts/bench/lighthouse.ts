@@ -13,10 +13,12 @@
  *
  * Ports and output folders can be moved with BENCH_LH_APP_PORT, BENCH_LH_MOCK_PORT and
  * BENCH_LH_OUT (several agents on one machine); BENCH_LH_RUNS changes the run count and
- * BENCH_LH_BUILDS (`production`, `demo`) measures one build only.
+ * BENCH_LH_BUILDS (`production`, `demo`) measures one build only. BENCH_LH_PAGES (comma-separated
+ * paths) measures fewer pages, and BENCH_LH_REPORTS=1 keeps each run's whole report as JSON in
+ * BENCH_LH_OUT, for reading where the blocking time goes (its long tasks and script attribution).
  */
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import lighthouse from 'lighthouse';
@@ -36,6 +38,8 @@ const MOCK_PORT = Number(process.env.BENCH_LH_MOCK_PORT ?? 8788);
 const OUT = process.env.BENCH_LH_OUT ?? join('node_modules', '.cache', 'bench-lighthouse');
 /** Which builds to measure: "production,demo" unless BENCH_LH_BUILDS names fewer. */
 const BUILDS = (process.env.BENCH_LH_BUILDS ?? 'production,demo').split(',');
+/** Keep each run's whole Lighthouse report beside the builds. */
+const KEEP_REPORTS = process.env.BENCH_LH_REPORTS === '1';
 const APP_ORIGIN = `http://localhost:${APP_PORT}`;
 /** A seeded segment of the mock server and of the embedded backend alike. */
 const EDITED_SEGMENT = 1;
@@ -43,6 +47,8 @@ const EDITED_SEGMENT = 1;
 const SEED_PATH = '/__bench-seed';
 
 export const LIGHTHOUSE_PAGES = ['/segments', `/segments/${EDITED_SEGMENT}/edit`, '/segments/new'] as const;
+/** The pages this run measures: all of them unless BENCH_LH_PAGES names fewer. */
+const PAGES: readonly string[] = process.env.BENCH_LH_PAGES?.split(',') ?? LIGHTHOUSE_PAGES;
 
 type BuildKind = 'production' | 'demo';
 
@@ -138,6 +144,7 @@ async function seedLocalStorage(page: Page, items: Record<string, string>): Prom
 async function runOnce(
   path: string,
   seed: Record<string, string> | null,
+  reportFile: string | null,
 ): Promise<{ measure: PageRun; a11yFailures: string[] }> {
   const profile = mkdtempSync(join(tmpdir(), 'bench-lighthouse-'));
   const executablePath = resolveChromium();
@@ -165,6 +172,7 @@ async function runOnce(
       page,
     );
     if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
+    if (reportFile) writeFileSync(reportFile, JSON.stringify(result.lhr));
     const firstRowAt = await page.evaluate('window.__firstRowAt');
     return {
       measure: {
@@ -197,11 +205,12 @@ async function measureBuild(kind: BuildKind, seed: Record<string, string> | null
   );
   const rows: LighthouseRow[] = [];
   try {
-    for (const path of LIGHTHOUSE_PAGES) {
+    for (const path of PAGES) {
       const runs: PageRun[] = [];
       const failures = new Set<string>();
       for (let run = 0; run < RUNS; run += 1) {
-        const { measure, a11yFailures } = await runOnce(path, seed);
+        const reportFile = KEEP_REPORTS ? join(OUT, `${kind}${path.replaceAll('/', '_')}-${run + 1}.json`) : null;
+        const { measure, a11yFailures } = await runOnce(path, seed, reportFile);
         console.log(`  ${kind} ${path} run ${run + 1}/${RUNS}: performance ${measure.performance}`);
         runs.push(measure);
         for (const id of a11yFailures) failures.add(id);
