@@ -18,6 +18,7 @@ const PORT = 4174;
 const BASE_URL = `http://localhost:${PORT}`;
 /** Outside dist/, so the bundle-size bench's production build is left alone. */
 const OUT_DIR = join('node_modules', '.cache', 'bench-list-demo');
+const TRACE_FILE = process.env.BENCH_LIST_TRACE;
 /** Copies above this size would push 10,000 of them past the browser's localStorage quota. */
 const MAX_RECORD_CHARS = 420;
 
@@ -134,7 +135,10 @@ const IN_PAGE = `
         window.scrollBy(0, pixelsPerFrame);
         if (now < end) return requestAnimationFrame(step);
         var table = document.querySelector('table[aria-label="Segments"]');
-        var status = (document.querySelector('output') || {}).textContent || '';
+        // The footer's count ("Showing N of M segments"), in whichever live region says it.
+        var status = Array.prototype.map
+          .call(document.querySelectorAll('output'), function (output) { return output.textContent || ''; })
+          .join(' ');
         var loaded = /Showing ([\\d,]+)/.exec(status);
         resolve({
           frames: frames,
@@ -198,7 +202,10 @@ export async function benchList(): Promise<Record<string, number>> {
     // A fling: far more than a screen per frame, so pages are requested back to back.
     const fling = await scrollAndMeasure(page, 8_000, 1_200);
     // Back up through everything loaded so far: pure virtualization, no requests.
+    // BENCH_LIST_TRACE=file.json records a Chromium trace of it, to see where a frame's time goes.
+    if (TRACE_FILE) await browser.startTracing(page, { path: TRACE_FILE });
     const back = await scrollAndMeasure(page, 4_000, -2_000);
+    if (TRACE_FILE) await browser.stopTracing();
 
     return {
       segments: total,

@@ -141,6 +141,42 @@ describe('Types and sizes the list does not report', () => {
     for (const id of reads.ids) expect(rendered).toContain(id);
   });
 
+  it('reads no row while the list scrolls, and the rows in view once it pauses', { timeout: 60_000 }, async () => {
+    renderList('/segments?sort=name-asc');
+    await within(await screen.findByRole('table', { name: 'Segments' })).findAllByRole('link', {}, SLOW);
+    // Let the first screen's reads finish: none for 300 ms.
+    const first = watchReads();
+    let seen = -1;
+    while (seen !== first.ids.length) {
+      seen = first.ids.length;
+      await new Promise((resolve) => setTimeout(resolve, 300));
+    }
+    first.stop();
+    const reads = watchReads();
+    const scrollTo = (y: number) => {
+      Object.defineProperty(window, 'scrollY', { value: y, configurable: true });
+      window.dispatchEvent(new Event('scroll'));
+    };
+    try {
+      // A fling: a new screen of rows every 40 ms, faster than the 150 ms pause that ends a scroll.
+      for (let step = 1; step <= 8; step += 1) {
+        scrollTo(step * 400);
+        await new Promise((resolve) => setTimeout(resolve, 40));
+      }
+      expect(reads.ids).toEqual([]);
+      await waitFor(() => expect(reads.ids.length).toBeGreaterThan(0), SLOW);
+      const rendered = new Set(
+        within(table())
+          .getAllByRole('link')
+          .map((link) => Number(link.getAttribute('href')!.split('/').pop())),
+      );
+      for (const id of reads.ids) expect(rendered).toContain(id);
+    } finally {
+      reads.stop();
+      scrollTo(0);
+    }
+  });
+
   it('says which types could not be read, and does not read them again by itself', { timeout: 60_000 }, async () => {
     const broken = staticNames()[0]!;
     const brokenId = currentBackend().store.segmentNamed(broken)!.id;
