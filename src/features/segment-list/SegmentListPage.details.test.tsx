@@ -141,6 +141,32 @@ describe('Types and sizes the list does not report', () => {
     for (const id of reads.ids) expect(rendered).toContain(id);
   });
 
+  it('marks a type not read yet apart from one that could not be read', { timeout: 60_000 }, async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    server.use(
+      http.post(GET, async () => {
+        await gate;
+        return HttpResponse.json({ error: 404, error_text: 'Not found', data: null });
+      }),
+    );
+    renderList('/segments?q=beta');
+    // Screen readers hear the words; sighted users see a faint bar, then a dash.
+    await within(await screen.findByRole('table', { name: 'Segments' })).findByRole(
+      'link',
+      { name: 'Beta testers' },
+      SLOW,
+    );
+    expect(within(rowOf('Beta testers')).getAllByText('Not read yet').length).toBeGreaterThan(0);
+    expect(within(rowOf('Beta testers')).queryByText('Not reported')).not.toBeInTheDocument();
+    release();
+    await waitFor(
+      () => expect(within(rowOf('Beta testers')).getAllByText('Not reported').length).toBeGreaterThan(0),
+      SLOW,
+    );
+    expect(within(rowOf('Beta testers')).queryByText('Not read yet')).not.toBeInTheDocument();
+  });
+
   it('reads no row while the list scrolls, and the rows in view once it pauses', { timeout: 60_000 }, async () => {
     renderList('/segments?sort=name-asc');
     await within(await screen.findByRole('table', { name: 'Segments' })).findAllByRole('link', {}, SLOW);

@@ -210,6 +210,7 @@ export default function SegmentListPage() {
               onOpen={open}
               onAction={onAction}
               onRowsInView={setRowsInView}
+              unreadable={details.unreadable}
             />
             {/* While types or sizes are still being read, an empty view is not an answer yet. */}
             {list.isSuccess && visible.length === 0 && !hasNextPage && !stillLearning(details.learning) ? (

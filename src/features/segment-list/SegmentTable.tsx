@@ -47,6 +47,8 @@ export interface SegmentTableProps {
   onAction: (action: RowAction, row: SegmentSummary) => void;
   /** The ids of the rows on screen (and a few beyond), top first, whenever they change. */
   onRowsInView?: (ids: readonly string[]) => void;
+  /** Rows whose own read failed (useRowDetails.ts): what they lack is unknown, not still to come. */
+  unreadable?: ReadonlySet<string>;
 }
 
 /**
@@ -59,7 +61,7 @@ export function SegmentTable(props: SegmentTableProps) {
   const t = useMessages(listMessages);
   const locale = useLocale();
   const kindLabel = useSegmentKindLabel();
-  const { rows, columns, onNearEnd, databaseName, editing, onAction, onRowsInView } = props;
+  const { rows, columns, onNearEnd, databaseName, editing, onAction, onRowsInView, unreadable = NONE } = props;
   const bodyRef = useRef<HTMLTableSectionElement>(null);
   const [scrollMargin, setScrollMargin] = useState(0);
 
@@ -126,10 +128,12 @@ export function SegmentTable(props: SegmentTableProps) {
       dates: new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }),
       databaseName,
       unknown: <Unknown label={t('unknown')} />,
+      unread: (row) =>
+        unreadable.has(String(row.id)) ? <Unknown label={t('unknown')} /> : <NotReadYet label={t('notReadYet')} />,
       editing,
       onAction,
     }),
-    [t, kindLabel, locale, databaseName, editing, onAction],
+    [t, kindLabel, locale, databaseName, editing, onAction, unreadable],
   );
 
   return (
@@ -231,6 +235,18 @@ const SegmentRow = memo(function SegmentRow({ row, rowIndex, offset, columns, co
     </tr>
   );
 });
+
+const NONE: ReadonlySet<string> = new Set();
+
+/** A faint bar where a value will appear once the row is read (it is read once scrolling pauses). */
+function NotReadYet({ label }: { label: string }) {
+  return (
+    <span className="not-read">
+      <span aria-hidden="true" className="not-read-bar" />
+      <span className="visually-hidden">{label}</span>
+    </span>
+  );
+}
 
 /** A dash for sighted users, the words for screen readers. */
 function Unknown({ label }: { label: string }) {
@@ -355,6 +371,14 @@ const tableStyles = {
     '&:hover': { textDecoration: 'underline' },
   },
   '& .unknown': { color: 'text.disabled' },
+  '& .not-read-bar': {
+    display: 'inline-block',
+    width: 32,
+    height: 8,
+    borderRadius: 4,
+    bgcolor: 'action.selected',
+    verticalAlign: 'middle',
+  },
   '& .tags': { display: 'flex', gap: 0.5, overflow: 'hidden' },
   '& .chip': {
     display: 'inline-flex',

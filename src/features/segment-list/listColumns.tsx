@@ -46,6 +46,11 @@ export interface CellContext {
   databaseName: (id: number) => string | undefined;
   /** The shared "not reported" mark: a dash for sighted users, words for screen readers. */
   unknown: ReactElement;
+  /**
+   * For a type or size the list leaves out and the row's own read fills (useRowDetails.ts): a
+   * placeholder while it has not been read, the "not reported" mark once its read failed.
+   */
+  unread: (row: SegmentSummary) => ReactElement;
   /** capabilities.editing: the row menu offers Edit and Clone. */
   editing: boolean;
   onAction: (action: RowAction, row: SegmentSummary) => void;
@@ -148,7 +153,7 @@ export const LIST_COLUMNS: readonly ListColumn[] = [
           {context.kindLabel(row.kind)}
         </span>
       ) : (
-        context.unknown
+        context.unread(row)
       ),
   },
   {
@@ -182,7 +187,7 @@ export const LIST_COLUMNS: readonly ListColumn[] = [
     numeric: true,
     sort: 'size',
     shows: (capabilities) => capabilities.sizes,
-    cell: (row, context) => (row.count === undefined ? context.unknown : context.numbers.format(row.count)),
+    cell: (row, context) => (row.count === undefined ? context.unread(row) : context.numbers.format(row.count)),
   },
   {
     key: 'endDate',

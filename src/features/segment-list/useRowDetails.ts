@@ -29,6 +29,8 @@ export interface RowDetails {
   learning: Learning;
   /** Rows whose type or size could not be read. */
   failed: Learning;
+  /** Ids of the rows whose read failed: what they lack stays unknown. */
+  unreadable: ReadonlySet<string>;
 }
 
 /**
@@ -185,7 +187,7 @@ export function useRowDetails(
     return { kind, count };
   }, [rows, unreadable, fillKind, fillCount]);
 
-  return { rows, learning, failed };
+  return { rows, learning, failed, unreadable };
 }
 
 function emptyState(connectionId: string) {
