@@ -120,21 +120,21 @@ export function SegmentTable(props: SegmentTableProps) {
 
   const active = sortColumnOf(props.sort);
   // One context for every cell of every row: stable, so the memoized rows skip re-rendering.
-  const context = useMemo<CellContext>(
-    () => ({
+  const context = useMemo<CellContext>(() => {
+    const unknown = <Unknown label={t('unknown')} />;
+    const notRead = <NotReadYet label={t('notReadYet')} />;
+    return {
       t,
       kindLabel,
       numbers: new Intl.NumberFormat(locale),
       dates: new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }),
       databaseName,
-      unknown: <Unknown label={t('unknown')} />,
-      unread: (row) =>
-        unreadable.has(String(row.id)) ? <Unknown label={t('unknown')} /> : <NotReadYet label={t('notReadYet')} />,
+      unknown,
+      unread: (row) => (unreadable.has(String(row.id)) ? unknown : notRead),
       editing,
       onAction,
-    }),
-    [t, kindLabel, locale, databaseName, editing, onAction, unreadable],
-  );
+    };
+  }, [t, kindLabel, locale, databaseName, editing, onAction, unreadable]);
 
   return (
     <Table
