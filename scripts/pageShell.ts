@@ -14,7 +14,7 @@ export const PAGE_SHELL_ENTRY = 'src/app/shell/main.ts';
 /**
  * The shell's modules: its own, and what it imports. They form one chunk (vite.config.ts): left to
  * the bundler, they would share chunks with the app's modules, and those import React and MUI.
- * A test checks the built shell chunk imports nothing else.
+ * scripts/pageShell.test.ts checks that everything the shell imports is named here.
  */
 export const PAGE_SHELL_MODULES =
   /src[\\/](app[\\/]shell[\\/]|ui[\\/]i18n[\\/](bundle|languages|languageChoice)\.ts|api[\\/](embeddedBackend\.ts|connections[\\/]storageKeys\.ts)|features[\\/]segment-list[\\/]messages\.ts)/;
