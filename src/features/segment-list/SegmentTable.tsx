@@ -121,8 +121,8 @@ export function SegmentTable(props: SegmentTableProps) {
   const active = sortColumnOf(props.sort);
   // One context for every cell of every row: stable, so the memoized rows skip re-rendering.
   const context = useMemo<CellContext>(() => {
-    const unknown = <Unknown label={t('unknown')} />;
-    const notRead = <NotReadYet label={t('notReadYet')} />;
+    const unknown = <MissingValue kind="unknown" label={t('unknown')} />;
+    const notRead = <MissingValue kind="not-read" label={t('notReadYet')} />;
     return {
       t,
       kindLabel,
@@ -238,21 +238,15 @@ const SegmentRow = memo(function SegmentRow({ row, rowIndex, offset, columns, co
 
 const NONE: ReadonlySet<string> = new Set();
 
-/** A faint bar where a value will appear once the row is read (it is read once scrolling pauses). */
-function NotReadYet({ label }: { label: string }) {
+/**
+ * A cell without its value: a mark for sighted users, the words for screen readers. "unknown" is a
+ * dash (not reported, or its read failed); "not-read" a faint bar where the value appears once the
+ * row is read (rows are read once scrolling pauses).
+ */
+function MissingValue({ kind, label }: { kind: 'unknown' | 'not-read'; label: string }) {
   return (
-    <span className="not-read">
-      <span aria-hidden="true" className="not-read-bar" />
-      <span className="visually-hidden">{label}</span>
-    </span>
-  );
-}
-
-/** A dash for sighted users, the words for screen readers. */
-function Unknown({ label }: { label: string }) {
-  return (
-    <span className="unknown">
-      <span aria-hidden="true">—</span>
+    <span className={kind}>
+      {kind === 'unknown' ? <span aria-hidden="true">—</span> : <span aria-hidden="true" className="not-read-bar" />}
       <span className="visually-hidden">{label}</span>
     </span>
   );
