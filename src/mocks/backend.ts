@@ -63,6 +63,14 @@ let storedAltcraftKeys = new Set<string>();
 let altcraftUnwritten = false;
 /** The next id as last written: the meta record is written again only when it moves. */
 let writtenNextId = 0;
+/**
+ * Every write also stores a new revision under this key. Where tabs each run a backend of their own
+ * (no SharedWorker), a backend compares it with the one it knows before serving, and rereads what
+ * another tab wrote (worker/acrossTabs.ts).
+ */
+export const REVISION_KEY = 'meta:revision';
+/** The revision of the stored data this backend last read or wrote (undefined: none stored). */
+let knownRevision: unknown;
 
 export function currentBackend(): DemoBackend {
   return backend;
@@ -128,11 +136,13 @@ const merge = (changes: readonly RecordChange[]): RecordChange => ({
 /** Writes `change` (when there is storage) and takes it as the stored base; rejects as PersistError. */
 async function write(change: RecordChange, store: DemoStore, vendorChanges: readonly RecordChange[]): Promise<void> {
   if (storage && !isEmptyChange(change)) {
+    const revision = crypto.randomUUID();
     try {
-      await storage.write(change);
+      await storage.write({ puts: [...change.puts, [REVISION_KEY, revision]], deletes: change.deletes });
     } catch (error) {
       throw new PersistError(storageFailureReason(error));
     }
+    knownRevision = revision;
   }
   for (const [key] of change.puts) if (key.startsWith('altcraft:')) storedAltcraftKeys.add(key);
   for (const key of change.deletes) storedAltcraftKeys.delete(key);
@@ -215,6 +225,43 @@ function parseJson(raw: string | null | undefined): unknown {
   }
 }
 
+/** Serves the data of `records` (and of the first release's `legacy` data, which wins). */
+function adoptRecords(records: ReadonlyMap<string, unknown>, legacy: LegacyState): void {
+  storedAltcraftKeys = new Set([...records.keys()].filter((key) => key.startsWith('altcraft:')));
+  knownRevision = records.get(REVISION_KEY);
+  const imported = legacyAltcraftSchema.safeParse(parseJson(legacy.altcraft));
+  const state: PersistedState | null = imported.success ? imported.data : stateFromRecords(records);
+  installStore(state ? DemoStore.fromState(state, SEED_PICKS) : seededStore());
+  altcraftUnwritten = state === null || imported.success;
+  const vendorLegacy = [legacy.push0, legacy.da];
+  VENDOR_DATA.forEach((data, index) => {
+    data.restore(records);
+    const raw = parseJson(vendorLegacy[index]);
+    if (raw !== undefined) data.adopt(raw);
+  });
+}
+
+/**
+ * Rereads the stored data when another backend (another tab's worker) has written since this one
+ * last read or wrote it, and says whether it did. What a backend keeps beside its data stays: the
+ * answers it replays to a retried write (the same Request-ID) and its refresh tasks.
+ */
+export function refreshFromStorage(): Promise<boolean> {
+  return serialized(async () => {
+    if (!storage || (await storage.read(REVISION_KEY)) === knownRevision) return false;
+    const records = await storage.load();
+    const { tasks, replays, nextTaskId } = backend;
+    adoptRecords(records, {});
+    Object.assign(backend, { tasks, replays, nextTaskId });
+    return true;
+  });
+}
+
+/** Resolves once every write queued so far (the seed's, say) has landed or failed. */
+export function writesSettled(): Promise<void> {
+  return serialized(() => Promise.resolve());
+}
+
 /**
  * Takes the stored data from `target` (or seeds what it lacks, and writes the seed), and writes
  * every change to it from now on. Browser only; a failing first write is warned about and retried
@@ -228,17 +275,7 @@ export async function enablePersistence(
   await serialized(async () => {
     const records = await target.load();
     storage = target;
-    storedAltcraftKeys = new Set([...records.keys()].filter((key) => key.startsWith('altcraft:')));
-    const imported = legacyAltcraftSchema.safeParse(parseJson(legacy.altcraft));
-    const state: PersistedState | null = imported.success ? imported.data : stateFromRecords(records);
-    installStore(state ? DemoStore.fromState(state, SEED_PICKS) : seededStore());
-    altcraftUnwritten = state === null || imported.success;
-    const vendorLegacy = [legacy.push0, legacy.da];
-    VENDOR_DATA.forEach((data, index) => {
-      data.restore(records);
-      const raw = parseJson(vendorLegacy[index]);
-      if (raw !== undefined) data.adopt(raw);
-    });
+    adoptRecords(records, legacy);
   });
   // With serveBeforeWritten (the worker), requests are served from the store at once and the seed or
   // an import (10,000 records take seconds) is written behind them; the writes of requests queue after it.
@@ -258,6 +295,7 @@ async function writeEverythingPending(warning: string): Promise<void> {
 /** Stops writing (tests); the current data stays as it is. */
 export function disablePersistence(): void {
   storage = null;
+  knownRevision = undefined;
   storedAltcraftKeys = new Set();
   altcraftUnwritten = false;
 }
@@ -271,6 +309,7 @@ export function resetDemoData(): Promise<void> {
       } catch (error) {
         throw new PersistError(storageFailureReason(error));
       }
+      knownRevision = undefined;
     }
     installStore(seededStore());
     for (const data of VENDOR_DATA) data.reset(true);

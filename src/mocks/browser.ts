@@ -4,9 +4,9 @@
  * handlers here only forward each request to the demo host to it and hand its answer back.
  *
  * Where SharedWorker is missing (Chrome on Android), each tab runs the backend in its own dedicated
- * worker, still off the page's thread; those tabs then share the stored data, not the live store,
- * so two such tabs open at once may overwrite each other's changes or hand out the same new id.
- * Where no worker can start at all, the backend runs in the page itself, the last resort.
+ * worker, still off the page's thread; those backends share the stored data and take turns through
+ * a Web Lock, rereading what another tab wrote before each answer (worker/acrossTabs.ts).
+ * Where no worker can start at all, the backend runs in the page itself, the last resort, alone.
  */
 import { http, HttpResponse } from 'msw';
 import { setupWorker } from 'msw/browser';

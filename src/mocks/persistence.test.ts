@@ -6,6 +6,7 @@ import { ALTCRAFT_META_KEY, membersKey, segmentKey, STORAGE_KEY } from './persis
 import { seededStore } from './seed';
 import { memoryRecords, type MemoryRecords } from './storage/records';
 import { call } from './testing/call';
+import { lastDataWrite } from './testing/lastWrite';
 
 afterEach(() => {
   disablePersistence();
@@ -46,14 +47,13 @@ describe('stored demo data', () => {
     await reload(storage);
     const id = (await add('Saved for later')).body.data.saved_id;
     expect(
-      storage.writes
-        .at(-1)!
+      lastDataWrite(storage)
         .puts.map(([key]) => key)
         .sort(),
     ).toEqual([ALTCRAFT_META_KEY, membersKey(id), segmentKey(id)].sort());
     const profileId = currentBackend().store.profiles(1)[5]!.id;
     await call('profiles/segstatic/add', { segment_id: id, db_id: 1, profile_id: profileId });
-    expect(storage.writes.at(-1)).toEqual({
+    expect(lastDataWrite(storage)).toEqual({
       puts: [
         [segmentKey(id), expect.anything()],
         [membersKey(id), { ids: [profileId] }],
@@ -61,7 +61,7 @@ describe('stored demo data', () => {
       deletes: [],
     });
     await call('segments/delete/', { id: 2 });
-    expect(storage.writes.at(-1)).toEqual({ puts: [], deletes: [segmentKey(2), membersKey(2)] });
+    expect(lastDataWrite(storage)).toEqual({ puts: [], deletes: [segmentKey(2), membersKey(2)] });
 
     await reload(storage);
     const got = await call<AltcraftSegmentRecord>('segments/get/', { id });

@@ -4,6 +4,7 @@ import { disablePersistence, enablePersistence, resetDemoData, resetStore } from
 import { memoryRecords, type MemoryRecords } from '../storage/records';
 import { DA_FIRST_ID, type DaSegment } from './seed';
 import { da } from './testing';
+import { lastDataWrite } from '../testing/lastWrite';
 
 afterEach(() => {
   disablePersistence();
@@ -25,7 +26,7 @@ describe('Digital Audience demo persistence', () => {
     const storage = memoryRecords();
     await reload(storage);
     await extend('2027-06-30T00:00:00Z');
-    expect(storage.writes.at(-1)!.puts.map(([key]) => key)).toEqual([`da:segments:${DA_FIRST_ID}`]);
+    expect(lastDataWrite(storage).puts.map(([key]) => key)).toEqual([`da:segments:${DA_FIRST_ID}`]);
     await da(DA_PATHS.remove(DA_FIRST_ID + 1), { method: 'DELETE' });
     await da(DA_PATHS.createAudience, { method: 'POST', body: { name: 'Kept', campaignId: 78 } });
 

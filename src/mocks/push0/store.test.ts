@@ -3,6 +3,7 @@ import { memoryRecords, type MemoryRecords } from '../storage/records';
 import { push0Id, type Push0Segment } from './seed';
 import { PUSH0_STORAGE_KEY } from './store';
 import { push0 } from './testing';
+import { lastDataWrite } from '../testing/lastWrite';
 
 afterEach(() => {
   disablePersistence();
@@ -25,15 +26,14 @@ describe('Push0 demo persistence', () => {
     expect(push0Keys(storage)).toHaveLength(25 + 1);
     const created = (await push0<Push0Segment>('', { method: 'POST', body: { name: 'Saved', constraints: [] } })).body;
     expect(
-      storage.writes
-        .at(-1)!
+      lastDataWrite(storage)
         .puts.map(([key]) => key)
         .sort(),
     ).toEqual(['push0:meta', `push0:segments:${created.id}`].sort());
     await push0('', { method: 'PATCH', body: { id: push0Id(0), name: 'Renamed' } });
-    expect(storage.writes.at(-1)!.puts.map(([key]) => key)).toEqual([`push0:segments:${push0Id(0)}`]);
+    expect(lastDataWrite(storage).puts.map(([key]) => key)).toEqual([`push0:segments:${push0Id(0)}`]);
     await push0(`?id=${push0Id(1)}`, { method: 'DELETE' });
-    expect(storage.writes.at(-1)!.deletes).toEqual([`push0:segments:${push0Id(1)}`]);
+    expect(lastDataWrite(storage).deletes).toEqual([`push0:segments:${push0Id(1)}`]);
 
     await reload(storage);
     const names = (await all()).map((s) => s.name);

@@ -40,6 +40,9 @@ export async function openIndexedDbRecords(name: string, older: readonly string[
       const [keys, values] = await Promise.all([settled(store.getAllKeys()), settled(store.getAll())]);
       return new Map(keys.map((key, index) => [String(key), values[index]]));
     },
+    read(key: string) {
+      return settled(db.transaction(STORE, 'readonly').objectStore(STORE).get(key));
+    },
     write(change: RecordChange) {
       const transaction = db.transaction(STORE, 'readwrite');
       const done = finished(transaction);

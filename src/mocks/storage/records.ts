@@ -15,6 +15,8 @@ export interface RecordChange {
 export interface RecordStorage {
   /** Every stored record, by key. */
   load(): Promise<Map<string, unknown>>;
+  /** One record, or undefined when there is none. */
+  read(key: string): Promise<unknown>;
   /** Applies every put and delete together, or none of them; rejects when the change cannot be kept. */
   write(change: RecordChange): Promise<void>;
   /** Drops every record. */
@@ -44,6 +46,7 @@ export function memoryRecords(initial: Iterable<readonly [string, unknown]> = []
       failure = error;
     },
     load: () => Promise.resolve(new Map([...records].map(([key, value]) => [key, structuredClone(value)]))),
+    read: (key) => Promise.resolve(structuredClone(records.get(key))),
     write(change) {
       if (failure) return Promise.reject(failure);
       // Cloned before anything is applied, as IndexedDB does: a value that cannot be stored fails the whole write.
@@ -65,6 +68,7 @@ export function memoryRecords(initial: Iterable<readonly [string, unknown]> = []
 export function unavailableRecords(error: Error): RecordStorage {
   return {
     load: () => Promise.resolve(new Map()),
+    read: () => Promise.resolve(undefined),
     write: () => Promise.reject(error),
     clear: () => Promise.resolve(),
   };

@@ -1,13 +1,15 @@
 /**
  * The embedded backend's worker: one store for every tab of the origin when it runs as a
  * SharedWorker (each tab connects a port), or one per tab as a dedicated Worker where SharedWorker
- * is missing (browser.ts). Seeding, counting and storage all happen here, off the pages' threads.
+ * is missing (browser.ts); those take turns through a Web Lock (acrossTabs.ts). Seeding, counting
+ * and storage all happen here, off the pages' threads.
  */
 import './workerGlobals';
 import type { Envelope, Reply } from './protocol';
 import { transferables } from './protocol';
 import { currentBackend } from '../backend';
 import { scheduleBackgroundWork } from '../store';
+import { serveAcrossTabs } from './acrossTabs';
 import { serve } from './serve';
 
 // No frames to keep smooth here, but requests to answer: background work (generating the profiles,
@@ -16,7 +18,14 @@ import { serve } from './serve';
 // would not do: its continuation goes ahead of the queued messages. The first page's counts then
 // usually find the profiles already generated.
 scheduleBackgroundWork((work) => setTimeout(work, 0));
-void serve({ kind: 'start', legacy: {} }).then(async () => {
+
+const scope = globalThis as unknown as Port & { onconnect?: ((event: MessageEvent) => void) | null };
+const shared = 'onconnect' in scope;
+// A tab's own backend (no SharedWorker) shares the stored data with other tabs' and takes turns
+// with them, from its start on. A browser without Web Locks has no SharedWorker either: alone.
+const answer = !shared && 'locks' in navigator ? serveAcrossTabs(navigator.locks, serve) : serve;
+
+void answer({ kind: 'start', legacy: {} }).then(async () => {
   const { store } = currentBackend();
   for (const db of store.databases) await store.prepare(db.id);
 });
@@ -27,9 +36,9 @@ interface Port {
   start?: () => void;
 }
 
-function listen(port: Port): void {
+function listen(port: Port, serveMessage: typeof serve): void {
   port.onmessage = ({ data: { id, message } }) => {
-    serve(message).then(
+    serveMessage(message).then(
       (value) => port.postMessage({ id, ok: true, value }, transferables(value)),
       (error: unknown) =>
         port.postMessage({ id, ok: false, error: error instanceof Error ? error.message : String(error) }, []),
@@ -38,12 +47,11 @@ function listen(port: Port): void {
   port.start?.();
 }
 
-const scope = globalThis as unknown as Port & { onconnect?: ((event: MessageEvent) => void) | null };
-if ('onconnect' in scope) {
+if (shared) {
   scope.onconnect = (event) => {
     const port = event.ports[0];
-    if (port) listen(port as unknown as Port);
+    if (port) listen(port as unknown as Port, answer);
   };
 } else {
-  listen(scope);
+  listen(scope, answer);
 }
