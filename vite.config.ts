@@ -52,7 +52,7 @@ export default defineConfig(({ mode, command }) => {
                 // the connection store, which every page loads, instead of a chunk of their own that
                 // a build without the demo fetched on every first load.
                 name: 'connections',
-                test: /src[\\/]api[\\/](demo\.ts|connections[\\/](?!storageKeys))/,
+                test: /src[\\/]api[\\/](demo\.ts|connections[\\/](?!storageKeys|activeHint))/,
               },
             ],
           },

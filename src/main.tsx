@@ -4,7 +4,9 @@ import './zodJitless';
 import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { holdDemoRequestsUntil } from './api/demoStart';
+import { activeConnectionHint, browserHintStorage } from './api/connections/activeHint';
 import { EMBEDDED_BACKEND_AVAILABLE } from './api/embeddedBackend';
+import { prefetchAdapter } from './api/vendors/adapterImports';
 import { preloadRoutes } from './app/pages';
 import { createPreloader } from './app/preload';
 
@@ -23,9 +25,12 @@ async function startMocks(): Promise<void> {
 }
 holdDemoRequestsUntil(startMocks());
 
-// The first page's chunk is fetched alongside the app's own, not after the app has started: one
-// round trip less before the first rows.
+// The first page's chunk, and the adapter of the connection this tab will use, are fetched
+// alongside the app's own, not after the app has started: a round trip less each before the page's
+// first request.
 createPreloader(preloadRoutes).preload(window.location.pathname);
+const connectionHint = activeConnectionHint(browserHintStorage, EMBEDDED_BACKEND_AVAILABLE);
+if (connectionHint) prefetchAdapter(connectionHint.vendor);
 
 void import('./app/App').then(({ App }) => {
   const root = createRoot(document.getElementById('root')!);

@@ -10,9 +10,12 @@ import { newUuid } from '../http';
 import { builtInConnections, builtInSecrets } from './builtIn';
 import { connectionSchema, connectionSecretsSchema, type Connection, type ConnectionSecrets } from './model';
 import { keysWithPrefix, localStore, readItem, removeItem, sessionStore, writeItem } from './safeStorage';
-import { CONNECTIONS_STORAGE_KEY as CONNECTIONS_KEY, LEGACY_CONNECTION_STORAGE_KEY as LEGACY_KEY } from './storageKeys';
+import {
+  ACTIVE_CONNECTION_STORAGE_KEY as ACTIVE_KEY,
+  CONNECTIONS_STORAGE_KEY as CONNECTIONS_KEY,
+  LEGACY_CONNECTION_STORAGE_KEY as LEGACY_KEY,
+} from './storageKeys';
 
-const ACTIVE_KEY = 'segment-studio:active-connection:v2';
 const SECRETS_PREFIX = 'segment-studio:secrets:v2:';
 const secretsKey = (id: string) => `${SECRETS_PREFIX}${id}`;
 

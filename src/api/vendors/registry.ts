@@ -13,6 +13,7 @@ import { altcraftCapabilities } from '../altcraft/capabilities';
 import { digitalAudienceCapabilities } from '../digitalAudience/capabilities';
 import { push0Capabilities } from '../push0/capabilities';
 import type { SegmentsProvider } from '../provider';
+import { ADAPTER_IMPORTS } from './adapterImports';
 import { adapterLoader, lazyProvider, type AdapterLoader } from './lazyProvider';
 import type { ProviderSettings } from './settings';
 
@@ -65,9 +66,9 @@ function lazyAdapter(loader: AdapterLoader, capabilities: (demo: boolean) => Cap
   };
 }
 
-const altcraftAdapter = adapterLoader(() => import('./altcraft'));
-const push0Adapter = adapterLoader(() => import('./push0'));
-const digitalAudienceAdapter = adapterLoader(() => import('./digitalAudience'));
+const altcraftAdapter = adapterLoader(ADAPTER_IMPORTS.altcraft);
+const push0Adapter = adapterLoader(ADAPTER_IMPORTS.push0);
+const digitalAudienceAdapter = adapterLoader(ADAPTER_IMPORTS.digitalAudience);
 
 export const VENDORS = {
   altcraft: {

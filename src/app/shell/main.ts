@@ -1,4 +1,5 @@
 // The page shell's entry (index.html): see pageShell.ts.
-import { drawPageShell } from './pageShell';
+import { drawPageShell, preconnectToBackend } from './pageShell';
 
+preconnectToBackend(location.origin);
 drawPageShell();

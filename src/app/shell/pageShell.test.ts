@@ -2,7 +2,14 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { EMBEDDED_BACKEND_AVAILABLE } from '@/api/embeddedBackend';
 import { CONNECTIONS_STORAGE_KEY, LEGACY_CONNECTION_STORAGE_KEY } from '@/api/connections/storageKeys';
 import { LANGUAGE_STORAGE_KEY } from '@/ui/i18n/languageChoice';
-import { drawPageShell, initialColorScheme, isListPath, listWillShow, MUI_MODE_STORAGE_KEY } from './pageShell';
+import {
+  drawPageShell,
+  initialColorScheme,
+  isListPath,
+  listWillShow,
+  MUI_MODE_STORAGE_KEY,
+  preconnectToBackend,
+} from './pageShell';
 
 const FRAME = '<div class="shell-bar" aria-hidden="true"><span>Segment Studio</span></div>';
 
@@ -19,6 +26,7 @@ beforeEach(() => {
 
 afterEach(() => {
   localStorage.clear();
+  document.head.querySelectorAll('link[rel=preconnect]').forEach((link) => link.remove());
   vi.unstubAllGlobals();
 });
 
@@ -86,5 +94,19 @@ describe('the page shell', () => {
     drawPageShell();
     drawPageShell();
     expect(document.querySelectorAll('.shell-main')).toHaveLength(1);
+  });
+
+  it('preconnects to the active connection’s server, anonymously, and to nothing on the app’s own origin', () => {
+    const connection = { id: 'c-1', vendor: 'altcraft', name: 'Prod', baseUrl: 'https://ac.example.com/api/v1.1' };
+    localStorage.setItem(CONNECTIONS_STORAGE_KEY, JSON.stringify([connection]));
+    localStorage.setItem('segment-studio:active-connection:v2', 'c-1');
+    preconnectToBackend('https://studio.example.com', false);
+    const links = [...document.head.querySelectorAll<HTMLLinkElement>('link[rel=preconnect]')];
+    expect(links.map((link) => [link.href, link.crossOrigin])).toEqual([['https://ac.example.com/', 'anonymous']]);
+
+    localStorage.setItem(CONNECTIONS_STORAGE_KEY, JSON.stringify([{ ...connection, baseUrl: '/proxy/ac' }]));
+    document.head.querySelectorAll('link[rel=preconnect]').forEach((link) => link.remove());
+    preconnectToBackend('https://studio.example.com', false);
+    expect(document.head.querySelectorAll('link[rel=preconnect]')).toHaveLength(0);
   });
 });

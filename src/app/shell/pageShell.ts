@@ -18,6 +18,7 @@ import { catalogFor } from '@/ui/i18n/bundle';
 import { browserLanguage, storedLanguage } from '@/ui/i18n/languageChoice';
 import { EMBEDDED_BACKEND_AVAILABLE } from '@/api/embeddedBackend';
 import { CONNECTIONS_STORAGE_KEY, LEGACY_CONNECTION_STORAGE_KEY } from '@/api/connections/storageKeys';
+import { activeConnectionHint, browserHintStorage, crossOriginOf } from '@/api/connections/activeHint';
 import { listMessages } from '@/features/segment-list/messages';
 
 /** MUI's defaults for the mode's storage key (@mui/material InitColorSchemeScript). */
@@ -71,6 +72,22 @@ function drawListHeading(root: HTMLElement, language: string): void {
   subtitle.textContent = t.subtitle;
   main.append(title, subtitle);
   root.append(main);
+}
+
+/**
+ * Opens the connection to the active backend's server while the app's scripts download, so its
+ * first request does not also wait for DNS, TCP and TLS. `crossorigin`: the app's fetches are CORS
+ * requests without cookies, which use the browser's anonymous connection pool.
+ */
+export function preconnectToBackend(appOrigin: string, embedded = EMBEDDED_BACKEND_AVAILABLE): void {
+  const hint = activeConnectionHint(browserHintStorage, embedded);
+  const origin = hint && crossOriginOf(hint.baseUrl, appOrigin);
+  if (!origin) return;
+  const link = document.createElement('link');
+  link.rel = 'preconnect';
+  link.href = origin;
+  link.crossOrigin = 'anonymous';
+  document.head.append(link);
 }
 
 export function drawPageShell(): void {
