@@ -48,6 +48,13 @@ export default defineConfig(({ mode, command }) => {
                 test: PAGE_SHELL_MODULES,
               },
               {
+                // What the registry knows of every vendor before its adapter arrives (capabilities and
+                // their operator tables), one chunk rather than one per vendor: the entry's adapter
+                // prefetch (api/vendors/adapterImports.ts) would otherwise split them apart.
+                name: 'vendors',
+                test: /src[\\/]api[\\/](vendors[\\/](registry|lazyProvider)|capabilities|http|displayLanguage|[a-zA-Z]+[\\/](capabilities|operators|nesting|endpoints|fieldTypes))\.ts/,
+              },
+              {
                 // The demo's constants (built-in connections, the embedded backend's host) ride with
                 // the connection store, which every page loads, instead of a chunk of their own that
                 // a build without the demo fetched on every first load.

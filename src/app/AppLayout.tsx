@@ -4,9 +4,10 @@ import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
 import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
-import { Suspense } from 'react';
+import { Suspense, useRef } from 'react';
 import { NavLink, Outlet, useMatches } from 'react-router';
 import { SegmentsIcon } from '@/ui/icons';
+import { AppTips } from '@/ui/TipLayer';
 import { useDocumentTitle, useMessages } from '@/ui/i18n';
 import { AppMenu, type NavItem } from './AppMenu';
 import { ConnectionSwitcher } from './ConnectionSwitcher';
@@ -32,8 +33,10 @@ function usePageTitle(): void {
 export function AppLayout() {
   const t = useMessages(appMessages);
   usePageTitle();
+  const layoutRef = useRef<HTMLDivElement>(null);
   return (
-    <Box sx={{ minHeight: '100vh', bgcolor: 'background.default' }}>
+    <Box ref={layoutRef} sx={{ minHeight: '100vh', bgcolor: 'background.default' }}>
+      <AppTips containerRef={layoutRef} />
       <Box
         component="a"
         href="#main"

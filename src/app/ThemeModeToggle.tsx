@@ -1,8 +1,8 @@
 import IconButton from '@mui/material/IconButton';
-import Tooltip from '@mui/material/Tooltip';
 import { useColorScheme } from '@mui/material/styles';
 import { DarkModeIcon, LightModeIcon, SystemModeIcon } from '@/ui/icons';
 import { useMessages } from '@/ui/i18n';
+import { appTip } from '@/ui/TipLayer';
 import { appMessages } from './messages';
 
 const order = ['system', 'light', 'dark'] as const;
@@ -17,11 +17,8 @@ export function ThemeModeToggle() {
   const label = t('theme.toggle', { mode: t(`theme.${current}`) });
   const Icon = current === 'light' ? LightModeIcon : current === 'dark' ? DarkModeIcon : SystemModeIcon;
   return (
-    // Rendered in place, inside the app bar's banner landmark, not loose on <body> (axe "region").
-    <Tooltip title={label} slotProps={{ popper: { disablePortal: true } }}>
-      <IconButton color="inherit" aria-label={label} onClick={() => setMode(next)}>
-        <Icon />
-      </IconButton>
-    </Tooltip>
+    <IconButton color="inherit" aria-label={label} {...appTip(label)} onClick={() => setMode(next)}>
+      <Icon />
+    </IconButton>
   );
 }

@@ -18,7 +18,7 @@ import { NodeMenu } from './NodeMenu';
 import { indexProblems, NO_PROBLEMS, type ProblemIndex } from './problems';
 import { ReadOnlyGroup } from './ReadOnlyTree';
 import { createStore, useStore, type Store } from './store';
-import { TipLayer } from './TipLayer';
+import { BuilderTips } from './BuilderTips';
 import { useBuilderText } from './useBuilderText';
 import { useStableValue } from './useStableValue';
 
@@ -188,7 +188,7 @@ function EditableBuilder(props: ConditionBuilderProps) {
       <section ref={containerRef} className={css.builder} style={ICON_MASK_VARIABLES} aria-label={t('tree.label')}>
         <BuilderDnd>{tree}</BuilderDnd>
         <NodeMenu />
-        <TipLayer containerRef={containerRef} />
+        <BuilderTips containerRef={containerRef} />
         <LiveRegion store={stores.announcer} />
       </section>
     </BuilderContext.Provider>

@@ -8,12 +8,12 @@ import ListItemIcon from '@mui/material/ListItemIcon';
 import ListItemText from '@mui/material/ListItemText';
 import Menu from '@mui/material/Menu';
 import MenuItem from '@mui/material/MenuItem';
-import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import { useId, useRef, useState } from 'react';
 import type { Segment } from '@/domain/model';
 import { MoreIcon } from '@/ui/icons';
 import { useLocale, useMessages, type Translate } from '@/ui/i18n';
+import { appTip } from '@/ui/TipLayer';
 import { importErrorText } from '../importErrorText';
 import { editorMessages, type EditorMessageKey } from '../messages';
 import { exportSegment, importSizeError, parseSegmentFile, type ImportError, type ImportNote } from '../segmentFile';
@@ -128,20 +128,27 @@ export function EditorHeader(props: EditorHeaderProps) {
           </Typography>
           {props.dirty ? <Chip size="small" color="warning" variant="outlined" label={t('unsaved')} /> : null}
         </Box>
-        <Tooltip title={t('undo.tip')}>
-          <span>
-            <IconButton aria-label={t('undo')} disabled={!props.canUndo} onClick={props.onUndo}>
-              <UndoIcon />
-            </IconButton>
-          </span>
-        </Tooltip>
-        <Tooltip title={t('redo.tip')}>
-          <span>
-            <IconButton aria-label={t('redo')} disabled={!props.canRedo} onClick={props.onRedo}>
-              <RedoIcon />
-            </IconButton>
-          </span>
-        </Tooltip>
+        {/* The span holds the tip: a disabled button gets no pointer events. */}
+        <span {...appTip(t('undo.tip'))}>
+          <IconButton
+            aria-label={t('undo')}
+            aria-keyshortcuts="Control+Z Meta+Z"
+            disabled={!props.canUndo}
+            onClick={props.onUndo}
+          >
+            <UndoIcon />
+          </IconButton>
+        </span>
+        <span {...appTip(t('redo.tip'))}>
+          <IconButton
+            aria-label={t('redo')}
+            aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z Control+Y"
+            disabled={!props.canRedo}
+            onClick={props.onRedo}
+          >
+            <RedoIcon />
+          </IconButton>
+        </span>
         <IconButton
           aria-label={t('moreActions')}
           aria-haspopup="menu"

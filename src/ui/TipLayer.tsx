@@ -1,6 +1,6 @@
 import { useEffect, useState, type RefObject } from 'react';
 import { createPortal } from 'react-dom';
-import css from './builder.module.css';
+import css from './tip.module.css';
 
 interface Tip {
   text: string;
@@ -9,15 +9,24 @@ interface Tip {
 }
 
 const HOVER_DELAY_MS = 450;
-const TIP_TARGETS = '[data-tip], button[aria-label]';
+
+export interface TipLayerProps {
+  /** Where tips are listened for: one set of listeners for everything inside. */
+  containerRef: RefObject<HTMLElement | null>;
+  /** The elements that have a tip (a CSS selector). */
+  targets: string;
+  /** The data attribute (camel-cased, as in `dataset`) that holds a tip's text; else its aria-label. */
+  textAttribute: string;
+}
 
 /**
- * One tooltip for the whole builder. Icon buttons show their accessible name; other elements name
- * their tip in `data-tip` (an explanation, a reason something is unavailable). Listening once on the
- * container replaces a tooltip component per button (thousands of them in a large tree). The tip
- * repeats the control's accessible name or reason, so it is hidden from assistive technology.
+ * One tooltip for a whole area: listening once on the container replaces a tooltip component per
+ * button (thousands of them in a large condition tree), and needs no positioning library. A target
+ * names its tip in a data attribute (an explanation, a shortcut, a reason something is unavailable)
+ * or shows its accessible name. The tip repeats what the control already says, so it is hidden from
+ * assistive technology. It shows after a hover pause, at once on keyboard focus, and goes on Escape.
  */
-export function TipLayer({ containerRef }: { containerRef: RefObject<HTMLElement | null> }) {
+export function TipLayer({ containerRef, targets, textAttribute }: TipLayerProps) {
   const [tip, setTip] = useState<Tip | null>(null);
 
   useEffect(() => {
@@ -33,7 +42,7 @@ export function TipLayer({ containerRef }: { containerRef: RefObject<HTMLElement
     };
     const show = (target: HTMLElement, delay: number) => {
       clearTimeout(timer);
-      const text = target.dataset.tip ?? target.getAttribute('aria-label');
+      const text = target.dataset[textAttribute] ?? target.getAttribute('aria-label');
       if (!text) return hide();
       timer = setTimeout(() => {
         if (!target.isConnected) return;
@@ -43,7 +52,7 @@ export function TipLayer({ containerRef }: { containerRef: RefObject<HTMLElement
       }, delay);
     };
     const tipTarget = (event: Event) => {
-      const target = event.target instanceof Element ? event.target.closest<HTMLElement>(TIP_TARGETS) : null;
+      const target = event.target instanceof Element ? event.target.closest<HTMLElement>(targets) : null;
       return target && container.contains(target) ? target : null;
     };
     const onOver = (event: Event) => {
@@ -69,13 +78,14 @@ export function TipLayer({ containerRef }: { containerRef: RefObject<HTMLElement
     container.addEventListener('focusin', onFocus, { signal });
     container.addEventListener('focusout', hide, { signal });
     container.addEventListener('pointerdown', hide, { signal });
-    container.addEventListener('keydown', onKey, { signal });
+    // Escape dismisses a tip shown by hover too, where focus is elsewhere (WCAG 1.4.13).
+    window.addEventListener('keydown', onKey, { signal });
     window.addEventListener('scroll', hide, { signal, capture: true });
     return () => {
       clearTimeout(timer);
       listeners.abort();
     };
-  }, [containerRef]);
+  }, [containerRef, targets, textAttribute]);
 
   if (!tip) return null;
   return createPortal(
@@ -84,4 +94,12 @@ export function TipLayer({ containerRef }: { containerRef: RefObject<HTMLElement
     </div>,
     document.body,
   );
+}
+
+/** Gives an element a tip in the app's own layer (AppTips): spread it, `{...appTip(text)}`. */
+export const appTip = (text: string) => ({ 'data-app-tip': text });
+
+/** The tips of the app's frame and pages (`appTip`); the condition builder has its own layer. */
+export function AppTips({ containerRef }: { containerRef: RefObject<HTMLElement | null> }) {
+  return <TipLayer containerRef={containerRef} targets="[data-app-tip]" textAttribute="appTip" />;
 }
