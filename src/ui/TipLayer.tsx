@@ -1,4 +1,4 @@
-import { useEffect, useState, type RefObject } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { createPortal } from 'react-dom';
 import css from './tip.module.css';
 
@@ -9,6 +9,8 @@ interface Tip {
 }
 
 const HOVER_DELAY_MS = 450;
+/** The least room between a tip and the window's edge. */
+const EDGE_PX = 8;
 
 export interface TipLayerProps {
   /** Where tips are listened for: one set of listeners for everything inside. */
@@ -87,9 +89,20 @@ export function TipLayer({ containerRef, targets, textAttribute }: TipLayerProps
     };
   }, [containerRef, targets, textAttribute]);
 
+  const tipRef = useRef<HTMLDivElement>(null);
+  // Centred under its target, but kept inside the window: a button at the edge (the app bar's last)
+  // would otherwise push half its tip off screen.
+  useLayoutEffect(() => {
+    const element = tipRef.current;
+    if (!tip || !element) return;
+    const width = element.getBoundingClientRect().width;
+    const edge = Math.max(EDGE_PX, window.innerWidth - width - EDGE_PX);
+    element.style.left = `${Math.min(Math.max(tip.left - width / 2, EDGE_PX), edge)}px`;
+  }, [tip]);
+
   if (!tip) return null;
   return createPortal(
-    <div className={css.tip} style={{ left: tip.left, top: tip.top, transform: 'translateX(-50%)' }} aria-hidden="true">
+    <div ref={tipRef} className={css.tip} style={{ left: tip.left, top: tip.top }} aria-hidden="true">
       {tip.text}
     </div>,
     document.body,
