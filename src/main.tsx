@@ -32,12 +32,14 @@ createPreloader(preloadRoutes).preload(window.location.pathname);
 const connectionHint = activeConnectionHint(browserHintStorage, EMBEDDED_BACKEND_AVAILABLE);
 if (connectionHint) prefetchAdapter(connectionHint.vendor);
 
-void import('./app/App').then(({ App }) => {
+void import('./app/App').then(({ App, startQueryClient }) => {
+  // The first page's data is asked for now, while React renders the layout (app/firstPage.ts).
+  const queryClient = startQueryClient(window.location.pathname);
   const root = createRoot(document.getElementById('root')!);
   startTransition(() => {
     root.render(
       <StrictMode>
-        <App />
+        <App queryClient={queryClient} />
       </StrictMode>,
     );
   });

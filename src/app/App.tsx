@@ -1,10 +1,23 @@
+import type { QueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { AppProviders } from './AppProviders';
+import { prefetchFirstPage } from './firstPage';
 import { watchForPreloads } from './preload';
+import { createQueryClient } from './queryClient';
 import { routePreloader, routes } from './routes';
 
-export function App() {
+/**
+ * The app's query cache, with the data of the page at `pathname` already asked for (firstPage.ts).
+ * src/main.tsx calls it once, before the first render, so that render has no side effects.
+ */
+export function startQueryClient(pathname: string): QueryClient {
+  const client = createQueryClient();
+  prefetchFirstPage(client, pathname);
+  return client;
+}
+
+export function App({ queryClient }: { queryClient?: QueryClient }) {
   const [router] = useState(() => createBrowserRouter(routes));
   // Pages' chunks are fetched ahead: a hovered or focused link's, and the likely next ones when idle.
   useEffect(
@@ -22,7 +35,7 @@ export function App() {
     [router],
   );
   return (
-    <AppProviders>
+    <AppProviders queryClient={queryClient}>
       <RouterProvider router={router} />
     </AppProviders>
   );

@@ -1,0 +1,70 @@
+import { QueryClient } from '@tanstack/react-query';
+import { getActiveConnection, setActiveConnection } from '@/api/connections';
+import { queryKeys } from '@/api/queryKeys';
+import { prefetchFirstPage } from './firstPage';
+
+const client = () => new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: 30_000 } } });
+const keysOf = (queries: QueryClient) =>
+  queries
+    .getQueryCache()
+    .getAll()
+    .map((query) => JSON.stringify(query.queryKey))
+    .sort();
+
+afterEach(() => setActiveConnection('demo'));
+
+describe('the first page’s data, asked for before React renders', () => {
+  it('on the editor: the databases, the segment, then the catalog of the segment’s database', async () => {
+    const queries = client();
+    const connectionId = getActiveConnection()!.id;
+    prefetchFirstPage(queries, '/segments/1/edit');
+    await vi.waitFor(() => {
+      const segment = queries.getQueryData<{ databaseId: number }>(queryKeys.segment(connectionId, '1'));
+      expect(segment).toBeDefined();
+      expect(queries.getQueryData(queryKeys.fields(connectionId, segment!.databaseId))).toBeDefined();
+    });
+    expect(queries.getQueryData(queryKeys.databases(connectionId))).toBeDefined();
+  });
+
+  it('on a new segment only the databases; on a segment’s page only the segment', async () => {
+    const connectionId = getActiveConnection()!.id;
+    const fresh = client();
+    prefetchFirstPage(fresh, '/segments/new');
+    expect(keysOf(fresh)).toEqual([JSON.stringify(queryKeys.databases(connectionId))]);
+
+    const detail = client();
+    prefetchFirstPage(detail, '/segments/7');
+    expect(keysOf(detail)).toEqual([JSON.stringify(queryKeys.segment(connectionId, '7'))]);
+    await vi.waitFor(() =>
+      expect(detail.getQueryState(queryKeys.segment(connectionId, '7'))?.status).not.toBe('pending'),
+    );
+  });
+
+  it('asks for nothing elsewhere, nor where the backend has no rules to edit (Digital Audience)', () => {
+    for (const path of ['/segments', '/settings', '/nowhere/else', '/segments/1/edit/more']) {
+      const queries = client();
+      prefetchFirstPage(queries, path);
+      expect(keysOf(queries)).toEqual([]);
+    }
+    setActiveConnection('demo-da');
+    const queries = client();
+    prefetchFirstPage(queries, '/segments/1/edit');
+    expect(keysOf(queries)).toEqual([]);
+  });
+
+  it('on a backend without databases (Push0), its one field catalog at once', () => {
+    setActiveConnection('demo-push0');
+    const queries = client();
+    prefetchFirstPage(queries, '/segments/new');
+    expect(keysOf(queries)).toEqual([JSON.stringify(queryKeys.fields('demo-push0', 0))]);
+  });
+
+  it('keeps a failed segment’s error on its query, for the page to show with its Retry', async () => {
+    const connectionId = getActiveConnection()!.id;
+    const queries = client();
+    prefetchFirstPage(queries, '/segments/999999/edit');
+    await vi.waitFor(() =>
+      expect(queries.getQueryState(queryKeys.segment(connectionId, '999999'))?.status).toBe('error'),
+    );
+  });
+});

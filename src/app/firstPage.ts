@@ -1,0 +1,61 @@
+/**
+ * The first page's data, asked for as soon as the app's code is here (src/main.tsx), instead of once
+ * React has rendered the layout and the page: on a slow phone that render takes a few hundred
+ * milliseconds, and the page's own queries then find the answers on their way. The editor's field
+ * catalog follows as soon as the segment names its database, where the editor would ask for it
+ * only after its form has mounted.
+ *
+ * Reads only, through the same query options (and so the same cache keys) as the pages. A failed
+ * prefetch is kept as the query's error, which the page shows with its Retry, exactly as if the
+ * page had asked itself.
+ */
+import type { QueryClient } from '@tanstack/react-query';
+import { getActiveConnection, providerFor } from '@/api/connections';
+import { setDisplayLanguage } from '@/api/displayLanguage';
+import { NO_DATABASE } from '@/api/provider';
+import { databasesOptions, fieldCatalogOptions, segmentOptions } from '@/api/queries';
+import { getLanguage } from '@/ui/i18n';
+import { matchesPattern } from './preload';
+
+/** The `:id` of `pattern` in `pathname`, decoded as React Router's useParams gives it. */
+function idIn(pattern: string, pathname: string): string | null {
+  if (!matchesPattern(pattern, pathname)) return null;
+  const segment = pathname.split('/').filter(Boolean)[1] ?? '';
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return null;
+  }
+}
+
+export function prefetchFirstPage(client: QueryClient, pathname: string): void {
+  // Catalogs the API layer words itself (Push0's labels) are asked for in the reader's language,
+  // as AppProviders sets it on every render.
+  setDisplayLanguage(getLanguage());
+  const connection = getActiveConnection();
+  if (!connection) return;
+  const provider = providerFor(connection);
+  const { capabilities } = provider;
+
+  const detailId = pathname === '/segments/new' ? null : idIn('/segments/:id', pathname);
+  if (detailId !== null) {
+    void client.prefetchQuery(segmentOptions(provider, detailId));
+    return;
+  }
+
+  const editing = pathname === '/segments/new' || matchesPattern('/segments/:id/edit', pathname);
+  // Backends without rules (Digital Audience) show a notice there, and ask for nothing.
+  if (!editing || !capabilities.editing || !capabilities.conditions) return;
+  if (capabilities.databases) void client.prefetchQuery(databasesOptions(provider));
+  else void client.prefetchQuery(fieldCatalogOptions(provider, NO_DATABASE));
+  const editId = idIn('/segments/:id/edit', pathname);
+  if (editId === null) return;
+  void client
+    .fetchQuery(segmentOptions(provider, editId))
+    .then((segment) => {
+      if (capabilities.databases && segment.databaseId > 0)
+        return client.prefetchQuery(fieldCatalogOptions(provider, segment.databaseId));
+    })
+    // The segment's own error stays on its query, for the page to show.
+    .catch(() => undefined);
+}
