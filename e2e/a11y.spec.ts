@@ -8,6 +8,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { seededStore } from '@/mocks/seed';
 import { expect, expectNoAxeViolations, test } from './fixtures';
+import { applyArmedBehavior, armDemoOnNextLoad } from './demoArm';
 import { waitForQuietDemo } from './demoQuiet';
 
 const store = seededStore();
@@ -230,20 +231,9 @@ for (const scheme of ['light', 'dark'] as const) {
         // Each page is loaded afresh with its reads refused from the app's start (every attempt: the
         // first and its retries). Reached from the list instead, a segment would open from the copy
         // the list read for its type and size, and ask for nothing.
-        await page.addInitScript(() => {
-          const armed = sessionStorage.getItem('e2e:arm');
-          if (!armed) return;
-          sessionStorage.removeItem('e2e:arm');
-          (window as unknown as { __segmentStudioMocks: unknown }).__segmentStudioMocks = {
-            behavior: JSON.parse(armed),
-          };
-        });
+        await page.addInitScript(applyArmedBehavior);
         const loadRefusing = async (path: string, method: string) => {
-          await page.evaluate((failNext) => sessionStorage.setItem('e2e:arm', JSON.stringify({ failNext })), {
-            path: method,
-            status: 500,
-            times: 6,
-          });
+          await armDemoOnNextLoad(page, { failNext: { path: method, status: 500, times: 6 } });
           await page.goto(path);
         };
         await page.goto('/settings');

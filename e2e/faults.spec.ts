@@ -12,6 +12,7 @@ import type { BrowserContext, Page, Request, Route } from '@playwright/test';
 import type { MockBehaviorPatch } from '@/mocks/behavior';
 import { seededStore } from '@/mocks/seed';
 import { expect, test, type ExpectedConsoleError } from './fixtures';
+import { applyArmedBehavior, armDemoOnNextLoad } from './demoArm';
 import { waitForQuietDemo } from './demoQuiet';
 
 const MOCK_ORIGIN = `http://localhost:${process.env.E2E_MOCK_PORT ?? 8787}`;
@@ -48,11 +49,6 @@ const table = (page: Page) => page.getByRole('table', { name: 'Segments' });
 const nameBox = (page: Page) => page.getByRole('textbox', { name: 'Name' });
 const saveButton = (page: Page) => page.getByRole('button', { name: 'Save', exact: true });
 
-/** Arms the demo's fault injection for the next page load only (a reload after it is clean). */
-async function armDemoOnNextLoad(page: Page, behavior: MockBehaviorPatch) {
-  await page.evaluate((patch) => sessionStorage.setItem('e2e:arm', JSON.stringify(patch)), behavior);
-}
-
 /** Arms the demo's fault injection now, in the running page. */
 async function armDemo(page: Page, behavior: MockBehaviorPatch) {
   await demoStarted(page);
@@ -72,13 +68,7 @@ async function demoStarted(page: Page) {
 test.beforeEach(async ({ page }) => {
   // A behaviour left in sessionStorage by armDemoOnNextLoad applies from the embedded backend's
   // first request (src/mocks/browser.ts reads `window.__segmentStudioMocks.behavior` at start).
-  await page.addInitScript(() => {
-    if (!location.protocol.startsWith('http')) return;
-    const raw = sessionStorage.getItem('e2e:arm');
-    if (!raw) return;
-    sessionStorage.removeItem('e2e:arm');
-    (window as unknown as { __segmentStudioMocks: unknown }).__segmentStudioMocks = { behavior: JSON.parse(raw) };
-  });
+  await page.addInitScript(applyArmedBehavior);
 });
 
 /** A page load cuts off the embedded backend's requests in flight: loads wait for a quiet page. */

@@ -38,8 +38,11 @@ export interface MockControls {
   quietForMs(): number;
 }
 
-/** Before start, a test may preset `{behavior: {...}}` (Playwright's addInitScript) to apply from the first request. */
-type MockWindowSlot = Partial<MockControls> & { behavior?: MockBehaviorPatch };
+/**
+ * Before start, a test may preset `{behavior: {...}}` (Playwright's addInitScript) to apply from the
+ * first request, with `presetTaken`, called once this page load is the one that applies it.
+ */
+type MockWindowSlot = Partial<MockControls> & { behavior?: MockBehaviorPatch; presetTaken?: () => void };
 
 /** The window property e2e tests use; the name is part of the test contract. */
 export const MOCKS_WINDOW_KEY = '__segmentStudioMocks';
@@ -230,7 +233,8 @@ export async function startEmbeddedBackend(): Promise<void> {
   const client = clientId();
   let inFlight = 0;
   let quietSince = performance.now();
-  const preset = window[MOCKS_WINDOW_KEY]?.behavior;
+  const slot = window[MOCKS_WINDOW_KEY];
+  const preset = slot?.behavior;
   if (preset) await call({ kind: 'behavior', client, set: preset });
   window[MOCKS_WINDOW_KEY] = {
     setMockBehavior: async (patch) => void (await call({ kind: 'behavior', client, set: patch })),
@@ -259,4 +263,8 @@ export async function startEmbeddedBackend(): Promise<void> {
     quiet: true,
     serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
   });
+  // MSW reloads a page its service worker does not control yet (a load that began while the worker
+  // an earlier page registered was taking over): that load is thrown away, and a test's preset is
+  // for the reloaded one.
+  if (navigator.serviceWorker.controller) slot?.presetTaken?.();
 }
