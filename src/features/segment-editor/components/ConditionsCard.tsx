@@ -9,7 +9,7 @@ import Tabs from '@mui/material/Tabs';
 import ToggleButton from '@mui/material/ToggleButton';
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Typography from '@mui/material/Typography';
-import { memo, Suspense, useMemo, useState } from 'react';
+import { memo, Suspense, useDeferredValue, useMemo, useState } from 'react';
 import { useOptionalProvider } from '@/api/connections';
 import type { SegmentsProvider } from '@/api/provider';
 import { fieldValuesOptions } from '@/api/queries';
@@ -73,7 +73,13 @@ function suggestionSource(provider: SegmentsProvider | undefined, databaseId: nu
 
 /** The condition tree, or why there is none: a static segment, a backend without rules, fields loading. */
 export const ConditionsCard = memo(function ConditionsCard(props: ConditionsCardProps) {
-  const { blocks, kind, catalog, blockIndex } = props;
+  const { blocks, kind, blockIndex } = props;
+  // The tree mounts in a render of its own, after the form's first paint: with a catalog already
+  // cached (app/firstPage.ts asks for it early), mounting a large tree in the form's first render
+  // would hold back the paint of everything above it. Only the first mount waits; later catalogs
+  // (another database) show at once.
+  const treeMayMount = useDeferredValue(true, false);
+  const catalog = treeMayMount ? props.catalog : undefined;
   const t = useMessages(editorMessages);
   const block = blocks[blockIndex] ?? blocks[0]!;
   // Visual or Text: the text view loads CodeMirror on first use (QueryTextEditor is lazy).
