@@ -128,27 +128,33 @@ export function EditorHeader(props: EditorHeaderProps) {
           </Typography>
           {props.dirty ? <Chip size="small" color="warning" variant="outlined" label={t('unsaved')} /> : null}
         </Box>
-        {/* The span holds the tip: a disabled button gets no pointer events. */}
-        <span {...appTip(t('undo.tip'))}>
-          <IconButton
-            aria-label={t('undo')}
-            aria-keyshortcuts="Control+Z Meta+Z"
-            disabled={!props.canUndo}
-            onClick={props.onUndo}
-          >
-            <UndoIcon />
-          </IconButton>
-        </span>
-        <span {...appTip(t('redo.tip'))}>
-          <IconButton
-            aria-label={t('redo')}
-            aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z Control+Y"
-            disabled={!props.canRedo}
-            onClick={props.onRedo}
-          >
-            <RedoIcon />
-          </IconButton>
-        </span>
+        {[
+          {
+            key: 'undo',
+            label: t('undo'),
+            tip: t('undo.tip'),
+            shortcuts: 'Control+Z Meta+Z',
+            enabled: props.canUndo,
+            run: props.onUndo,
+            Icon: UndoIcon,
+          },
+          {
+            key: 'redo',
+            label: t('redo'),
+            tip: t('redo.tip'),
+            shortcuts: 'Control+Shift+Z Meta+Shift+Z Control+Y',
+            enabled: props.canRedo,
+            run: props.onRedo,
+            Icon: RedoIcon,
+          },
+        ].map(({ key, label, tip, shortcuts, enabled, run, Icon }) => (
+          // The span holds the tip: a disabled button gets no pointer events.
+          <span key={key} {...appTip(tip)}>
+            <IconButton aria-label={label} aria-keyshortcuts={shortcuts} disabled={!enabled} onClick={run}>
+              <Icon />
+            </IconButton>
+          </span>
+        ))}
         <IconButton
           aria-label={t('moreActions')}
           aria-haspopup="menu"
