@@ -26,13 +26,8 @@ export const MUI_MODE_STORAGE_KEY = 'mui-mode';
 
 export type ColorScheme = 'light' | 'dark';
 
-function read(key: string): string | null {
-  try {
-    return localStorage.getItem(key);
-  } catch {
-    return null;
-  }
-}
+/** localStorage, answering null where it is blocked (the hint's reader, so the shell reads one way). */
+const read = browserHintStorage.local;
 
 /** The scheme MUI will pick: the stored mode, "system" (the default) following the OS. */
 export function initialColorScheme(storedMode: string | null, systemPrefersDark: boolean): ColorScheme {
