@@ -26,8 +26,13 @@ const savedId = (page: Page) => Number(/\/segments\/(\d+)$/.exec(new URL(page.ur
  * Two tabs save at the same time: distinct ids, each tab lists the other's segment, and both
  * survive a reload after every tab has closed.
  */
-async function saveFromTwoTabs(page: Page, context: BrowserContext) {
+async function saveFromTwoTabs(
+  page: Page,
+  context: BrowserContext,
+  prepareOther: (other: Page) => Promise<void> = async () => {},
+) {
   const other = await context.newPage();
+  await prepareOther(other);
   await Promise.all([openNewSegment(page), openNewSegment(other)]);
   await fillStaticSegment(page, 'Saved in tab one');
   await fillStaticSegment(other, 'Saved in tab two');
@@ -75,6 +80,28 @@ test('without SharedWorker (Chrome on Android), tabs still share one store: dist
     Reflect.deleteProperty(window, 'SharedWorker');
   });
   await saveFromTwoTabs(page, context);
+});
+
+/** As in a browser, or a page, where no worker can start: the backend then runs in the page itself. */
+async function withoutWorkers(target: BrowserContext | Page) {
+  await target.addInitScript(() => {
+    Reflect.deleteProperty(window, 'SharedWorker');
+    Reflect.deleteProperty(window, 'Worker');
+  });
+}
+
+test('where no worker can start, backends running in the pages still share one store', async ({ page, context }) => {
+  // The last resort (src/mocks/browser.ts, inPage) takes turns with the other tabs too.
+  await withoutWorkers(context);
+  await saveFromTwoTabs(page, context);
+});
+
+test('a tab on the shared worker and a tab whose backend runs in the page share one store', async ({
+  page,
+  context,
+}) => {
+  // Two different backends at once: also what two builds of the app do, whose workers' scripts differ.
+  await saveFromTwoTabs(page, context, withoutWorkers);
 });
 
 test.describe('a save the browser cannot store', () => {

@@ -6,7 +6,8 @@
  * Where SharedWorker is missing (Chrome on Android), each tab runs the backend in its own dedicated
  * worker, still off the page's thread; those backends share the stored data and take turns through
  * a Web Lock, rereading what another tab wrote before each answer (worker/acrossTabs.ts).
- * Where no worker can start at all, the backend runs in the page itself, the last resort, alone.
+ * Where no worker can start at all, the backend runs in the page itself, the last resort, and takes
+ * turns in the same way; so does the shared worker, since such a page may share its stored data.
  */
 import { http, HttpResponse } from 'msw';
 import { setupWorker } from 'msw/browser';
@@ -136,10 +137,15 @@ function overWorker(first: WorkerLink, open: () => WorkerLink | null): Call {
   return call;
 }
 
-/** The backend in this page: the last resort, when no worker can start. */
+/**
+ * The backend in this page: the last resort, when no worker can start. It takes turns with the other
+ * tabs' backends, and starts (seeds, if no tab has) holding the turn, as a worker does.
+ */
 async function inPage(): Promise<Call> {
-  const { serve } = await import('./worker/serve');
-  return serve;
+  const [{ serve }, { servedInTurn }] = await Promise.all([import('./worker/serve'), import('./worker/acrossTabs')]);
+  const call = servedInTurn(serve);
+  await call({ kind: 'start', legacy: {} });
+  return call;
 }
 
 /**

@@ -26,15 +26,25 @@ function tabLocks(): TabLocks & { names: string[] } {
 
 type Serve = <M extends ToBackend>(message: M) => Promise<Answers[M['kind']]>;
 
-/** One tab's worker: its own copy of the backend's modules, on the storage every tab shares. */
-async function openTab(storage: RecordStorage, locks: TabLocks | null): Promise<Serve> {
+/**
+ * One tab's worker: its own copy of the backend's modules, on the storage every tab shares. As in the
+ * worker (serve.ts), with `serveBeforeWritten` the seed is stored behind the first answers.
+ */
+async function openTab(storage: RecordStorage, locks: TabLocks | null, serveBeforeWritten = false): Promise<Serve> {
+  const tab = await loadTab(storage, locks, serveBeforeWritten);
+  await tab({ kind: 'start', legacy: {} });
+  return tab;
+}
+
+async function loadTab(storage: RecordStorage, locks: TabLocks | null, serveBeforeWritten: boolean): Promise<Serve> {
   vi.resetModules();
   const backend = await import('../backend');
   const { handlers } = await import('../handlers');
   const { serveAcrossTabs } = await import('./acrossTabs');
   const { fromWireRequest, toWireResponse } = await import('./protocol');
   const serve = (async (message: ToBackend) => {
-    if (message.kind === 'start') return backend.enablePersistence(storage, message.legacy).then(() => null);
+    if (message.kind === 'start')
+      return backend.enablePersistence(storage, message.legacy, { serveBeforeWritten }).then(() => null);
     if (message.kind === 'fetch') {
       const response = await getResponse(handlers, fromWireRequest(message.request));
       return response ? toWireResponse(response) : null;
@@ -42,9 +52,14 @@ async function openTab(storage: RecordStorage, locks: TabLocks | null): Promise<
     if (message.kind === 'reset') return backend.resetDemoData().then(() => null);
     return null;
   }) as Serve;
-  const tab = locks ? serveAcrossTabs(locks, serve) : serve;
-  await tab({ kind: 'start', legacy: {} });
-  return tab;
+  return locks ? serveAcrossTabs(locks, serve) : serve;
+}
+
+/** A storage whose writes land only once `open` is called: a seed that takes seconds to store. */
+function slowToWrite(storage: RecordStorage): RecordStorage & { open(): void } {
+  let open = () => {};
+  const opened = new Promise<void>((resolve) => (open = resolve));
+  return { ...storage, open, write: (change) => opened.then(() => storage.write(change)) };
 }
 
 async function altcraft<T>(tab: Serve, path: string, body: object): Promise<T> {
@@ -106,6 +121,35 @@ describe('tabs that each run the embedded backend (no SharedWorker)', () => {
     expect(await names(three)).toEqual(expect.arrayContaining(['Saved in tab one', 'Saved in tab two']));
   });
 
+  it('answer a tab’s requests within its turn: at once while its seed is stored, one lock for them all', async () => {
+    const storage = slowToWrite(memoryRecords());
+    const locks = tabLocks();
+    const one = await loadTab(storage, locks, true);
+    let started = false;
+    const starting = one({ kind: 'start', legacy: {} }).then(() => (started = true));
+
+    // The first page's requests join the starting turn: answered before the seed is stored.
+    expect(await names(one)).not.toHaveLength(0);
+    expect(started).toBe(false);
+
+    // Another tab waits for that turn, the seed included, so it reads the seed instead of seeding.
+    const two = loadTab(storage, locks, true).then(async (tab) => {
+      await tab({ kind: 'start', legacy: {} });
+      return tab;
+    });
+    storage.open();
+    await starting;
+    const second = await two;
+    expect(locks.names).toHaveLength(2);
+    expect(await names(second)).toEqual(await names(one));
+
+    // Requests that overlap share one turn.
+    const turnsBefore = locks.names.length;
+    await Promise.all([names(one), names(one), addStatic(one, 'In one turn')]);
+    expect(locks.names).toHaveLength(turnsBefore + 1);
+    expect(await names(second)).toContain('In one turn');
+  });
+
   it('see another tab’s reset, and number on from it', async () => {
     const storage = memoryRecords();
     const locks = tabLocks();
@@ -115,5 +159,22 @@ describe('tabs that each run the embedded backend (no SharedWorker)', () => {
     await two({ kind: 'reset' });
     expect(await names(one)).not.toContain('Gone with the reset');
     expect(await addStatic(one, 'After the reset')).toBeLessThanOrEqual(before);
+  });
+});
+
+describe('servedInTurn: every kind of backend (shared worker, a tab’s worker, the page) takes turns', () => {
+  const answerStart = (async () => null) as unknown as Serve;
+
+  it('serves under the origin’s lock where the scope has Web Locks', async () => {
+    const { servedInTurn } = await import('./acrossTabs');
+    const locks = tabLocks();
+    await servedInTurn(answerStart, { navigator: { locks } })({ kind: 'start', legacy: {} });
+    expect(locks.names).toEqual([BACKEND_LOCK]);
+  });
+
+  it('serves alone where there are none (such a browser has no SharedWorker either)', async () => {
+    const { servedInTurn } = await import('./acrossTabs');
+    expect(servedInTurn(answerStart, {})).toBe(answerStart);
+    expect(servedInTurn(answerStart, { navigator: {} })).toBe(answerStart);
   });
 });

@@ -1,9 +1,12 @@
 /**
- * Where SharedWorker is missing (Chrome on Android), each tab runs the embedded backend in a worker
- * of its own (browser.ts), and those backends share only the stored data. So they take turns: a
- * request is served under one Web Lock for the origin, after its backend has reread whatever
- * another tab wrote since (backend.ts, refreshFromStorage). Two tabs then never hand out the same
- * id, and neither's save overwrites the other's: they behave as one server.
+ * More than one embedded backend can run on one origin's stored data: a dedicated worker per tab
+ * where SharedWorker is missing (Chrome on Android), a backend in the page where no worker can start,
+ * or two SharedWorkers at once when two builds of the app are open (each build's worker script has
+ * its own URL, and a SharedWorker is one per script URL). Those backends share only the stored
+ * data. So every backend takes turns: a request is served under one Web Lock for the origin, after
+ * its backend has reread whatever another one wrote since (backend.ts, refreshFromStorage). Two tabs
+ * then never hand out the same id, and neither's save overwrites the other's: they behave as one
+ * server, whatever each tab could start.
  */
 import { refreshFromStorage, writesSettled } from '../backend';
 import type { Answers, ToBackend } from './protocol';
@@ -18,28 +21,73 @@ export const BACKEND_LOCK = 'segment-studio-demo-backend';
 
 type Serve = <M extends ToBackend>(message: M) => Promise<Answers[M['kind']]>;
 
+/** One backend's hold on the lock: its requests join it while any of them is still being served. */
+interface Turn {
+  join<T>(work: () => Promise<T>): Promise<T>;
+}
+
 /**
- * `serve`, taking turns with the other tabs. Starting holds the lock until the seed is stored, so a
- * second tab opened at once reads it instead of seeding again; requests and resets reread first.
- * Pings and fault settings touch no data and go straight through.
+ * `serve`, taking turns with the other backends. A turn begins when the lock is granted, by
+ * rereading what another backend wrote since (refreshFromStorage), and lasts while any of this
+ * backend's requests is being served: requests that arrive meanwhile join it, as they would on one
+ * server, instead of queueing behind another backend. So the first page's requests are answered
+ * while the seed is still being stored, yet starting holds the turn until it is, and a second tab
+ * opened at once reads that seed instead of seeding again. Pings and fault settings touch no data
+ * and go straight through.
  */
 export function serveAcrossTabs(locks: TabLocks, serve: Serve): Serve {
+  let turn: Turn | null = null;
+
+  function openTurn(): Turn {
+    let inFlight = 0;
+    let end = () => {};
+    const over = new Promise<void>((resolve) => (end = resolve));
+    const ready = new Promise<void>((granted, refused) => {
+      locks
+        .request(BACKEND_LOCK, () => {
+          granted();
+          return over;
+        })
+        .catch(refused);
+    }).then(() => refreshFromStorage());
+    const opened: Turn = {
+      join(work) {
+        inFlight += 1;
+        return ready.then(work).finally(() => {
+          inFlight -= 1;
+          if (inFlight > 0) return;
+          if (turn === opened) turn = null;
+          end();
+        });
+      },
+    };
+    return opened;
+  }
+
+  const inTurn = <T>(work: () => Promise<T>): Promise<T> => (turn ??= openTurn()).join(work);
+
   return <M extends ToBackend>(message: M): Promise<Answers[M['kind']]> => {
     switch (message.kind) {
       case 'start':
-        return locks.request(BACKEND_LOCK, async () => {
+        return inTurn(async () => {
           const answer = await serve(message);
           await writesSettled();
           return answer;
         });
       case 'fetch':
       case 'reset':
-        return locks.request(BACKEND_LOCK, async () => {
-          await refreshFromStorage();
-          return serve(message);
-        });
+        return inTurn(() => serve(message));
       default:
         return serve(message);
     }
   };
+}
+
+/**
+ * `serve` taking turns with every other backend of the origin, where the browser has Web Locks
+ * (workers and pages alike). A browser without them has no SharedWorker either, and runs alone.
+ */
+export function servedInTurn(serve: Serve, scope: { navigator?: { locks?: TabLocks } } = globalThis): Serve {
+  const locks = scope.navigator?.locks;
+  return locks ? serveAcrossTabs(locks, serve) : serve;
 }

@@ -1,15 +1,15 @@
 /**
  * The embedded backend's worker: one store for every tab of the origin when it runs as a
  * SharedWorker (each tab connects a port), or one per tab as a dedicated Worker where SharedWorker
- * is missing (browser.ts); those take turns through a Web Lock (acrossTabs.ts). Seeding, counting
- * and storage all happen here, off the pages' threads.
+ * is missing (browser.ts). Every backend takes turns with any other on the same stored data through
+ * a Web Lock (acrossTabs.ts). Seeding, counting and storage all happen here, off the pages' threads.
  */
 import './workerGlobals';
 import type { Envelope, Reply } from './protocol';
 import { transferables } from './protocol';
 import { currentBackend } from '../backend';
 import { scheduleBackgroundWork } from '../store';
-import { serveAcrossTabs } from './acrossTabs';
+import { servedInTurn } from './acrossTabs';
 import { serve } from './serve';
 
 // No frames to keep smooth here, but requests to answer: background work (generating the profiles,
@@ -21,9 +21,9 @@ scheduleBackgroundWork((work) => setTimeout(work, 0));
 
 const scope = globalThis as unknown as Port & { onconnect?: ((event: MessageEvent) => void) | null };
 const shared = 'onconnect' in scope;
-// A tab's own backend (no SharedWorker) shares the stored data with other tabs' and takes turns
-// with them, from its start on. A browser without Web Locks has no SharedWorker either: alone.
-const answer = !shared && 'locks' in navigator ? serveAcrossTabs(navigator.locks, serve) : serve;
+// A shared worker takes turns too: another build's worker, or a tab's backend in its page, may be
+// serving the same stored data (acrossTabs.ts). From its start on.
+const answer = servedInTurn(serve);
 
 void answer({ kind: 'start', legacy: {} }).then(async () => {
   const { store } = currentBackend();
