@@ -41,11 +41,15 @@ describe('the first page’s data, asked for before React renders', () => {
   });
 
   it('asks for nothing elsewhere, nor where the backend has no rules to edit (Digital Audience)', () => {
+    const reads = vi.spyOn(Storage.prototype, 'getItem');
     for (const path of ['/segments', '/settings', '/nowhere/else', '/segments/1/edit/more']) {
       const queries = client();
       prefetchFirstPage(queries, path);
       expect(keysOf(queries)).toEqual([]);
     }
+    // Not even the stored connections are read: the task that starts the first render stays short.
+    expect(reads).not.toHaveBeenCalled();
+    reads.mockRestore();
     setActiveConnection('demo-da');
     const queries = client();
     prefetchFirstPage(queries, '/segments/1/edit');

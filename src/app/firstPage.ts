@@ -29,6 +29,11 @@ function idIn(pattern: string, pathname: string): string | null {
 }
 
 export function prefetchFirstPage(client: QueryClient, pathname: string): void {
+  const detailId = pathname === '/segments/new' ? null : idIn('/segments/:id', pathname);
+  const editing = pathname === '/segments/new' || matchesPattern('/segments/:id/edit', pathname);
+  // Other pages (the list's queries depend on its view) ask for their own: nothing to do here, and
+  // nothing to add to the task that starts the first render.
+  if (detailId === null && !editing) return;
   // Catalogs the API layer words itself (Push0's labels) are asked for in the reader's language,
   // as AppProviders sets it on every render.
   setDisplayLanguage(getLanguage());
@@ -37,15 +42,13 @@ export function prefetchFirstPage(client: QueryClient, pathname: string): void {
   const provider = providerFor(connection);
   const { capabilities } = provider;
 
-  const detailId = pathname === '/segments/new' ? null : idIn('/segments/:id', pathname);
   if (detailId !== null) {
     void client.prefetchQuery(segmentOptions(provider, detailId));
     return;
   }
 
-  const editing = pathname === '/segments/new' || matchesPattern('/segments/:id/edit', pathname);
   // Backends without rules (Digital Audience) show a notice there, and ask for nothing.
-  if (!editing || !capabilities.editing || !capabilities.conditions) return;
+  if (!capabilities.editing || !capabilities.conditions) return;
   if (capabilities.databases) void client.prefetchQuery(databasesOptions(provider));
   else void client.prefetchQuery(fieldCatalogOptions(provider, NO_DATABASE));
   const editId = idIn('/segments/:id/edit', pathname);
