@@ -64,11 +64,12 @@ export const optionalCases: BenchCase[] = [
   },
   {
     key: 'lighthouse',
-    title: 'Lighthouse, mobile preset, cold cache: the list and the editor, production (real HTTP) and demo builds',
+    title:
+      'Lighthouse, mobile preset, cold cache: every route (the list and the editor 3 runs each, the others once), production (real HTTP) and demo builds',
     run: benchLighthouse,
     targets: [
       'production performance ≥ 90 on /segments and the editor',
-      'accessibility 100 on every page',
+      'accessibility 100 on every route',
       'production script transfer ≤ 180 KiB on /segments, ≤ 300 KiB on the editor',
       'demo performance ≥ 80 on /segments',
       'demo first rows ≤ 1 s (firstRowsMs, this machine, unthrottled)',

@@ -9,7 +9,8 @@
  * the HTTP cache is cold. The production build's connection is seeded into localStorage before
  * Lighthouse navigates: a blank page on the app's origin, answered by the bench itself (nothing of
  * the app is fetched, so nothing is cached), writes it. The token never appears in a URL.
- * Each page is measured RUNS times; the report holds each figure's median.
+ * The list and the editor are measured RUNS times each and the report holds each figure's median;
+ * the other routes once, for their accessibility.
  *
  * Ports and output folders can be moved with BENCH_LH_APP_PORT, BENCH_LH_MOCK_PORT and
  * BENCH_LH_OUT (several agents on one machine); BENCH_LH_RUNS changes the run count and
@@ -47,8 +48,17 @@ const EDITED_SEGMENT = 1;
 const SEED_PATH = '/__bench-seed';
 
 export const LIGHTHOUSE_PAGES = ['/segments', `/segments/${EDITED_SEGMENT}/edit`, '/segments/new'] as const;
+/**
+ * The other routes, for "accessibility 100 on every route": measured once each (an accessibility
+ * score does not vary between runs); their performance figures are one run's, with no target.
+ */
+export const ACCESSIBILITY_PAGES = [`/segments/${EDITED_SEGMENT}`, '/settings'] as const;
 /** The pages this run measures: all of them unless BENCH_LH_PAGES names fewer. */
-const PAGES: readonly string[] = process.env.BENCH_LH_PAGES?.split(',') ?? LIGHTHOUSE_PAGES;
+const PAGES: readonly string[] = process.env.BENCH_LH_PAGES?.split(',') ?? [
+  ...LIGHTHOUSE_PAGES,
+  ...ACCESSIBILITY_PAGES,
+];
+const runsFor = (path: string) => ((ACCESSIBILITY_PAGES as readonly string[]).includes(path) ? 1 : RUNS);
 
 type BuildKind = 'production' | 'demo';
 
@@ -208,14 +218,21 @@ async function measureBuild(kind: BuildKind, seed: Record<string, string> | null
     for (const path of PAGES) {
       const runs: PageRun[] = [];
       const failures = new Set<string>();
-      for (let run = 0; run < RUNS; run += 1) {
+      const runCount = runsFor(path);
+      for (let run = 0; run < runCount; run += 1) {
         const reportFile = KEEP_REPORTS ? join(OUT, `${kind}${path.replaceAll('/', '_')}-${run + 1}.json`) : null;
         const { measure, a11yFailures } = await runOnce(path, seed, reportFile);
-        console.log(`  ${kind} ${path} run ${run + 1}/${RUNS}: performance ${measure.performance}`);
+        console.log(`  ${kind} ${path} run ${run + 1}/${runCount}: performance ${measure.performance}`);
         runs.push(measure);
         for (const id of a11yFailures) failures.add(id);
       }
-      rows.push({ build: kind, page: path, runs: RUNS, ...medianMeasure(runs), a11yFailures: [...failures].join(' ') });
+      rows.push({
+        build: kind,
+        page: path,
+        runs: runCount,
+        ...medianMeasure(runs),
+        a11yFailures: [...failures].join(' '),
+      });
     }
   } finally {
     stopServer(preview);
