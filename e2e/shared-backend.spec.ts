@@ -41,8 +41,9 @@ async function saveFromTwoTabs(
     page.getByRole('button', { name: 'Save' }).click(),
     other.getByRole('button', { name: 'Save' }).click(),
   ]);
-  await expect(page).toHaveURL(/\/segments\/\d+$/);
-  await expect(other).toHaveURL(/\/segments\/\d+$/);
+  // Where the backends run in the pages, each tab's thread also seeds and counts: slow on a busy machine.
+  await expect(page).toHaveURL(/\/segments\/\d+$/, { timeout: 30_000 });
+  await expect(other).toHaveURL(/\/segments\/\d+$/, { timeout: 30_000 });
   expect(savedId(page)).not.toBe(savedId(other));
 
   // Each tab sees the other's segment: one store, not one per tab.

@@ -13,14 +13,21 @@ import type { Answers, ToBackend } from './protocol';
 function tabLocks(): TabLocks & { names: string[] } {
   let tail: Promise<unknown> = Promise.resolve();
   const names: string[] = [];
+  const pending: { name: string }[] = [];
   return {
     names,
     request<T>(name: string, callback: () => Promise<T>) {
       names.push(name);
-      const run = tail.then(callback);
+      const waiter = { name };
+      pending.push(waiter);
+      const run = tail.then(() => {
+        pending.splice(pending.indexOf(waiter), 1);
+        return callback();
+      });
       tail = run.catch(() => undefined);
       return run;
     },
+    query: async () => ({ pending: [...pending] }),
   };
 }
 
@@ -159,6 +166,58 @@ describe('tabs that each run the embedded backend (no SharedWorker)', () => {
     await two({ kind: 'reset' });
     expect(await names(one)).not.toContain('Gone with the reset');
     expect(await addStatic(one, 'After the reset')).toBeLessThanOrEqual(before);
+  });
+});
+
+describe('turns between a busy backend and a waiting one', () => {
+  /** A backend that notes each request it serves; `slow` stays in flight until released. */
+  function backend(label: string, served: string[], slow: Promise<void>): Serve {
+    return (async (message: ToBackend) => {
+      if (message.kind !== 'fetch') return null;
+      served.push(`${label} ${message.request.url}`);
+      if (message.request.url === 'slow') await slow;
+      return null;
+    }) as Serve;
+  }
+  const request = (url: string): ToBackend => ({
+    kind: 'fetch',
+    request: { method: 'POST', url, headers: [], body: null },
+  });
+
+  it('stop taking requests into a turn once another backend waits, so neither starves', async () => {
+    const { serveAcrossTabs, WAITER_CHECK_MS } = await import('./acrossTabs');
+    const locks = tabLocks();
+    const served: string[] = [];
+    let release = () => {};
+    const slow = new Promise<void>((resolve) => (release = resolve));
+    const busy = serveAcrossTabs(locks, backend('busy', served, slow));
+    const quiet = serveAcrossTabs(locks, backend('quiet', served, slow));
+
+    const first = busy(request('slow'));
+    await vi.waitFor(() => expect(served).toEqual(['busy slow']));
+    const waiting = quiet(request('waiting'));
+    // The busy backend's turn notices the waiter; its next request queues behind it.
+    await new Promise((resolve) => setTimeout(resolve, WAITER_CHECK_MS * 3));
+    const later = busy(request('later'));
+    release();
+    await Promise.all([first, waiting, later]);
+    expect(served).toEqual(['busy slow', 'quiet waiting', 'busy later']);
+  });
+
+  it('let a backend alone keep one turn for requests that overlap', async () => {
+    const { serveAcrossTabs, WAITER_CHECK_MS } = await import('./acrossTabs');
+    const locks = tabLocks();
+    const served: string[] = [];
+    let release = () => {};
+    const slow = new Promise<void>((resolve) => (release = resolve));
+    const alone = serveAcrossTabs(locks, backend('alone', served, slow));
+    const first = alone(request('slow'));
+    await new Promise((resolve) => setTimeout(resolve, WAITER_CHECK_MS * 3));
+    await alone(request('joined'));
+    expect(served).toEqual(['alone slow', 'alone joined']);
+    release();
+    await first;
+    expect(locks.names).toHaveLength(1);
   });
 });
 

@@ -14,6 +14,8 @@ import type { Answers, ToBackend } from './protocol';
 /** The part of the Web Locks API used here (navigator.locks, in pages and workers alike). */
 export interface TabLocks {
   request<T>(name: string, callback: () => Promise<T>): Promise<T>;
+  /** Who holds and who waits for which lock (LockManager.query); without it a turn never closes early. */
+  query?(): Promise<{ pending?: readonly { name?: string }[] }>;
 }
 
 /** One lock for the origin: every tab's backend holds it while it serves a request. */
@@ -26,14 +28,33 @@ interface Turn {
   join<T>(work: () => Promise<T>): Promise<T>;
 }
 
+/** How often an open turn looks whether another backend is waiting for the lock. */
+export const WAITER_CHECK_MS = 100;
+
+/** Calls `onWaiter` once another backend waits for the lock; the returned function stops looking. */
+function watchForWaiters(locks: TabLocks, onWaiter: () => void): () => void {
+  const query = locks.query?.bind(locks);
+  if (!query) return () => {};
+  const timer = setInterval(() => {
+    void query().then(
+      ({ pending = [] }) => {
+        if (pending.some((lock) => lock.name === BACKEND_LOCK)) onWaiter();
+      },
+      () => undefined,
+    );
+  }, WAITER_CHECK_MS);
+  return () => clearInterval(timer);
+}
+
 /**
  * `serve`, taking turns with the other backends. A turn begins when the lock is granted, by
  * rereading what another backend wrote since (refreshFromStorage), and lasts while any of this
  * backend's requests is being served: requests that arrive meanwhile join it, as they would on one
  * server, instead of queueing behind another backend. So the first page's requests are answered
  * while the seed is still being stored, yet starting holds the turn until it is, and a second tab
- * opened at once reads that seed instead of seeding again. Pings and fault settings touch no data
- * and go straight through.
+ * opened at once reads that seed instead of seeding again. Once another backend waits, the turn
+ * takes no more requests (they queue for the next one, behind it), so a busy tab cannot starve a
+ * quiet one. Pings and fault settings touch no data and go straight through.
  */
 export function serveAcrossTabs(locks: TabLocks, serve: Serve): Serve {
   let turn: Turn | null = null;
@@ -41,7 +62,11 @@ export function serveAcrossTabs(locks: TabLocks, serve: Serve): Serve {
   function openTurn(): Turn {
     let inFlight = 0;
     let end = () => {};
+    let stopWatching = () => {};
     const over = new Promise<void>((resolve) => (end = resolve));
+    const takeNoMore = () => {
+      if (turn === opened) turn = null;
+    };
     const ready = new Promise<void>((granted, refused) => {
       locks
         .request(BACKEND_LOCK, () => {
@@ -49,14 +74,18 @@ export function serveAcrossTabs(locks: TabLocks, serve: Serve): Serve {
           return over;
         })
         .catch(refused);
-    }).then(() => refreshFromStorage());
+    }).then(() => {
+      stopWatching = watchForWaiters(locks, takeNoMore);
+      return refreshFromStorage();
+    });
     const opened: Turn = {
       join(work) {
         inFlight += 1;
         return ready.then(work).finally(() => {
           inFlight -= 1;
           if (inFlight > 0) return;
-          if (turn === opened) turn = null;
+          takeNoMore();
+          stopWatching();
           end();
         });
       },
