@@ -1,4 +1,3 @@
-import Autocomplete from '@mui/material/Autocomplete';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import InputAdornment from '@mui/material/InputAdornment';
@@ -10,6 +9,7 @@ import { SearchIcon } from '@/ui/icons';
 import { useSegmentKindLabel } from '@/ui/SegmentKindChip';
 import { hasActiveFilters, type ListParams } from './listParams';
 import { listMessages } from './messages';
+import { TagFilter } from './TagFilter';
 import type { ListParamsState } from './useListParams';
 
 const ANY = '';
@@ -72,23 +72,12 @@ export function ListToolbar({
         </TextField>
       ) : null}
       {showTags ? (
-        <Autocomplete
-          multiple
-          freeSolo
-          options={tagOptions}
+        <TagFilter
           value={view.tags}
-          onChange={(_event, tags) =>
-            state.update({ tags: [...new Set(tags.map((tag) => tag.trim()))].filter(Boolean) })
-          }
-          sx={{ width: 300, maxWidth: '100%' }}
-          size="small"
-          renderInput={(params) => (
-            <TextField
-              {...params}
-              label={t('filter.tags')}
-              placeholder={view.tags.length ? undefined : t('filter.tagsPlaceholder')}
-            />
-          )}
+          options={tagOptions}
+          onChange={(tags) => state.update({ tags })}
+          label={t('filter.tags')}
+          placeholder={t('filter.tagsPlaceholder')}
         />
       ) : null}
       {hasActiveFilters(view) ? (

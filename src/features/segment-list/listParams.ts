@@ -41,10 +41,14 @@ export const DEFAULT_LIST_PARAMS: ListParams = { search: '', kind: null, tags: [
 const isKind = (value: string | null): value is SegmentKind => SEGMENT_KINDS.some((kind) => kind === value);
 const isSortKey = (value: string | null): value is SortKey => SORT_KEYS.some((key) => key === value);
 
+/** Trimmed, without blanks or repeats, in the order given: a tag filter as the list applies it. */
+export const distinctTags = (tags: readonly string[]): string[] =>
+  [...new Set(tags.map((tag) => tag.trim()))].filter(Boolean);
+
 export function parseListParams(params: URLSearchParams): ListParams {
   const kind = params.get('type');
   const sort = params.get('sort');
-  const tags = [...new Set(params.getAll('tag').map((tag) => tag.trim()))].filter(Boolean);
+  const tags = distinctTags(params.getAll('tag'));
   return {
     search: params.get('q')?.trim() ?? '',
     kind: isKind(kind) ? kind : null,
