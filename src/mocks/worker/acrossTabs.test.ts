@@ -6,7 +6,7 @@
 import { getResponse } from 'msw';
 import { DEMO_BASE_URL, DEMO_TOKEN } from '@/api/demo';
 import { memoryRecords, type RecordStorage } from '../storage/records';
-import { BACKEND_LOCK, type TabLocks } from './acrossTabs';
+import { BACKEND_LOCK, WAITER_CHECK_MS, type TabLocks } from './acrossTabs';
 import type { Answers, ToBackend } from './protocol';
 
 /** navigator.locks for one lock at a time, in grant order, as the browser keeps it for an origin. */
@@ -184,20 +184,28 @@ describe('turns between a busy backend and a waiting one', () => {
     request: { method: 'POST', url, headers: [], body: null },
   });
 
-  it('stop taking requests into a turn once another backend waits, so neither starves', async () => {
-    const { serveAcrossTabs, WAITER_CHECK_MS } = await import('./acrossTabs');
+  /** Backends on one set of locks, whose `slow` requests stay in flight until `release`. */
+  async function setUp() {
+    const { serveAcrossTabs } = await import('./acrossTabs');
     const locks = tabLocks();
     const served: string[] = [];
     let release = () => {};
     const slow = new Promise<void>((resolve) => (release = resolve));
-    const busy = serveAcrossTabs(locks, backend('busy', served, slow));
-    const quiet = serveAcrossTabs(locks, backend('quiet', served, slow));
+    const open = (label: string) => serveAcrossTabs(locks, backend(label, served, slow));
+    return { locks, served, open, release: () => release() };
+  }
+  const severalChecks = () => new Promise((resolve) => setTimeout(resolve, WAITER_CHECK_MS * 3));
+
+  it('stop taking requests into a turn once another backend waits, so neither starves', async () => {
+    const { served, open, release } = await setUp();
+    const busy = open('busy');
+    const quiet = open('quiet');
 
     const first = busy(request('slow'));
     await vi.waitFor(() => expect(served).toEqual(['busy slow']));
     const waiting = quiet(request('waiting'));
     // The busy backend's turn notices the waiter; its next request queues behind it.
-    await new Promise((resolve) => setTimeout(resolve, WAITER_CHECK_MS * 3));
+    await severalChecks();
     const later = busy(request('later'));
     release();
     await Promise.all([first, waiting, later]);
@@ -205,14 +213,10 @@ describe('turns between a busy backend and a waiting one', () => {
   });
 
   it('let a backend alone keep one turn for requests that overlap', async () => {
-    const { serveAcrossTabs, WAITER_CHECK_MS } = await import('./acrossTabs');
-    const locks = tabLocks();
-    const served: string[] = [];
-    let release = () => {};
-    const slow = new Promise<void>((resolve) => (release = resolve));
-    const alone = serveAcrossTabs(locks, backend('alone', served, slow));
+    const { locks, served, open, release } = await setUp();
+    const alone = open('alone');
     const first = alone(request('slow'));
-    await new Promise((resolve) => setTimeout(resolve, WAITER_CHECK_MS * 3));
+    await severalChecks();
     await alone(request('joined'));
     expect(served).toEqual(['alone slow', 'alone joined']);
     release();
