@@ -16,7 +16,7 @@ const loadField = () => import('./TagFilterField');
 type Field = Awaited<ReturnType<typeof loadField>>['default'];
 
 /**
- * The list's tag filter. Its combobox (MUI's Autocomplete with Popper, 17 KiB gzip, more than the
+ * The list's tag filter. Its combobox (MUI's Autocomplete with Popper, 16 KiB gzip, more than the
  * rest of the toolbar) is fetched when the reader reaches for the field: a pointer over it, focus,
  * typing. Until then a plain field of the same size and name stands in, so the list's first load
  * does not carry it. What is typed in the stand-in carries over, with the focus, and Enter there
@@ -31,11 +31,15 @@ export function TagFilter(props: TagFilterProps) {
   const standIn = useRef<HTMLInputElement>(null);
 
   const reachFor = useCallback(() => {
-    void loadField().then(({ default: Field }) => {
-      // Whether the stand-in has the focus is read as it is replaced, not from an earlier render.
-      const focus = standIn.current !== null && standIn.current === document.activeElement;
-      setField((loaded) => loaded ?? { Field, focus });
-    });
+    loadField().then(
+      ({ default: Field }) => {
+        // Whether the stand-in has the focus is read as it is replaced, not from an earlier render.
+        const focus = standIn.current !== null && standIn.current === document.activeElement;
+        setField((loaded) => loaded ?? { Field, focus });
+      },
+      // Offline, say: the stand-in stays and still filters by what is typed and Enter.
+      () => undefined,
+    );
   }, []);
   const hasTags = value.length > 0;
   useEffect(() => {
