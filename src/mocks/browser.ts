@@ -5,7 +5,7 @@
  *
  * Where SharedWorker is missing (Chrome on Android), each tab runs the backend in its own dedicated
  * worker, still off the page's thread; those backends share the stored data and take turns through
- * a Web Lock, rereading what another tab wrote before each answer (worker/acrossTabs.ts).
+ * a Web Lock, each turn rereading what another tab wrote since (worker/acrossTabs.ts).
  * Where no worker can start at all, the backend runs in the page itself, the last resort, and takes
  * turns in the same way; so does the shared worker, since such a page may share its stored data.
  */

@@ -3,8 +3,8 @@
  * where SharedWorker is missing (Chrome on Android), a backend in the page where no worker can start,
  * or two SharedWorkers at once when two builds of the app are open (each build's worker script has
  * its own URL, and a SharedWorker is one per script URL). Those backends share only the stored
- * data. So every backend takes turns: a request is served under one Web Lock for the origin, after
- * its backend has reread whatever another one wrote since (backend.ts, refreshFromStorage). Two tabs
+ * data. So every backend takes turns under one Web Lock for the origin, and each turn begins by
+ * rereading whatever another backend wrote since (backend.ts, refreshFromStorage). Two tabs
  * then never hand out the same id, and neither's save overwrites the other's: they behave as one
  * server, whatever each tab could start.
  */
