@@ -315,7 +315,10 @@ test.describe('segment editor', () => {
     page.once('dialog', (dialog) => void dialog.accept());
     await page.reload();
 
-    await expect(page.getByText(/Restored your unsaved draft from \d{2}:\d{2}/)).toBeVisible();
+    // A reload starts cold: the page boots, reconnects to the backend and mounts the form, all of it
+    // CPU-bound (no request waits on another: profiled at 20× CPU throttling). Three browsers on two
+    // cores took over 10 s for it at times, so it gets the 30 s each page load in this suite gets.
+    await expect(page.getByText(/Restored your unsaved draft from \d{2}:\d{2}/)).toBeVisible({ timeout: 30_000 });
     await expect(page.getByRole('textbox', { name: 'Name' })).toHaveValue('E2E draft survives');
     await expect(page.getByRole('textbox', { name: 'Value' })).toHaveValue('Omsk');
     await page.getByRole('button', { name: 'Discard draft' }).click();

@@ -26,11 +26,16 @@ describe('the first page’s data, asked for before React renders', () => {
     expect(queries.getQueryData(queryKeys.databases(connectionId))).toBeDefined();
   });
 
-  it('on a new segment only the databases; on a segment’s page only the segment', async () => {
+  it('on a new segment the databases, then the first one’s catalog; on a segment’s page only the segment', async () => {
     const connectionId = getActiveConnection()!.id;
     const fresh = client();
     prefetchFirstPage(fresh, '/segments/new');
     expect(keysOf(fresh)).toEqual([JSON.stringify(queryKeys.databases(connectionId))]);
+    await vi.waitFor(() => {
+      const databases = fresh.getQueryData<Array<{ id: number }>>(queryKeys.databases(connectionId));
+      expect(databases?.length).toBeGreaterThan(0);
+      expect(fresh.getQueryData(queryKeys.fields(connectionId, databases![0]!.id))).toBeDefined();
+    });
 
     const detail = client();
     prefetchFirstPage(detail, '/segments/7');

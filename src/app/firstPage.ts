@@ -2,8 +2,8 @@
  * The first page's data, asked for as soon as the app's code is here (src/main.tsx), instead of once
  * React has rendered the layout and the page: on a slow phone that render takes a few hundred
  * milliseconds, and the page's own queries then find the answers on their way. The editor's field
- * catalog follows as soon as the segment names its database, where the editor would ask for it
- * only after its form has mounted.
+ * catalog follows as soon as its database is known (the segment's, or a new segment's first), where
+ * the editor would ask for it only after its form has mounted: the two then overlap.
  *
  * Reads only, through the same query options (and so the same cache keys) as the pages. A failed
  * prefetch is kept as the query's error, which the page shows with its Retry, exactly as if the
@@ -49,16 +49,23 @@ export function prefetchFirstPage(client: QueryClient, pathname: string): void {
 
   // Backends without rules (Digital Audience) show a notice there, and ask for nothing.
   if (!capabilities.editing || !capabilities.conditions) return;
-  if (capabilities.databases) void client.prefetchQuery(databasesOptions(provider));
-  else void client.prefetchQuery(fieldCatalogOptions(provider, NO_DATABASE));
+  const catalogOf = (databaseId: number | undefined) =>
+    databaseId !== undefined && databaseId > 0 ? client.prefetchQuery(fieldCatalogOptions(provider, databaseId)) : null;
   const editId = idIn('/segments/:id/edit', pathname);
+  if (!capabilities.databases) void client.prefetchQuery(fieldCatalogOptions(provider, NO_DATABASE));
+  else if (editId === null) {
+    // A new segment starts on the first database (a restored draft may name another: the editor
+    // then asks for that one, and this answer waits in the cache for a switch back).
+    void client
+      .fetchQuery(databasesOptions(provider))
+      .then((databases) => catalogOf(databases[0]?.id))
+      // The databases' own error stays on their query, for the page to show.
+      .catch(() => undefined);
+  } else void client.prefetchQuery(databasesOptions(provider));
   if (editId === null) return;
   void client
     .fetchQuery(segmentOptions(provider, editId))
-    .then((segment) => {
-      if (capabilities.databases && segment.databaseId > 0)
-        return client.prefetchQuery(fieldCatalogOptions(provider, segment.databaseId));
-    })
+    .then((segment) => (capabilities.databases ? catalogOf(segment.databaseId) : null))
     // The segment's own error stays on its query, for the page to show.
     .catch(() => undefined);
 }

@@ -2,17 +2,32 @@ import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Skeleton from '@mui/material/Skeleton';
-import { useQuery } from '@tanstack/react-query';
-import { useDeferredValue } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useDeferredValue, useEffect } from 'react';
 import { Link as RouterLink, useParams } from 'react-router';
 import { useProvider } from '@/api/connections';
-import { databasesOptions, segmentOptions } from '@/api/queries';
+import { databasesOptions, fieldCatalogOptions, segmentOptions } from '@/api/queries';
 import { VENDORS } from '@/api/vendors/registry';
 import { apiErrorText } from '@/api/errors';
+import type { SegmentsProvider } from '@/api/provider';
 import { useLocale, useMessages } from '@/ui/i18n';
 import { PageHeader } from '@/ui/PageHeader';
 import { editorMessages } from './messages';
 import { SegmentEditor } from './SegmentEditor';
+
+/**
+ * The builder asks for its database's fields once its form has mounted, a render that takes a while
+ * on a slow phone. Asking as soon as the database is known (the segment's, or a new segment's first)
+ * overlaps the two. A restored draft may name another database: the editor then asks for that one.
+ */
+function useCatalogAhead(provider: SegmentsProvider, databaseId: number | undefined): void {
+  const queryClient = useQueryClient();
+  const wanted = provider.capabilities.databases && provider.capabilities.conditions;
+  useEffect(() => {
+    if (wanted && databaseId !== undefined && databaseId > 0)
+      void queryClient.prefetchQuery(fieldCatalogOptions(provider, databaseId));
+  }, [queryClient, provider, wanted, databaseId]);
+}
 
 /** /segments/new and /segments/:id/edit: loads what the editor needs, then hands over. */
 export default function SegmentEditorPage() {
@@ -30,6 +45,7 @@ export default function SegmentEditorPage() {
   // Only the end of loading is deferred: a new load shows the skeleton at once.
   const settled = useDeferredValue(!pending);
   const loading = pending || !settled;
+  useCatalogAhead(provider, id === undefined ? databases.data?.[0]?.id : segment.data?.databaseId);
 
   if (!capabilities.editing || !capabilities.conditions) {
     // Digital Audience has no rules to build: its segments are read, extended and deleted only.
