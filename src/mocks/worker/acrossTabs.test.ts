@@ -132,12 +132,11 @@ describe('tabs that each run the embedded backend (no SharedWorker)', () => {
     const storage = slowToWrite(memoryRecords());
     const locks = tabLocks();
     const one = await loadTab(storage, locks, true);
-    let started = false;
-    const starting = one({ kind: 'start', legacy: {} }).then(() => (started = true));
+    const starting = one({ kind: 'start', legacy: {} });
 
-    // The first page's requests join the starting turn: answered before the seed is stored.
+    // The first page's requests join the starting turn: answered before the seed is stored (its
+    // writes land only at storage.open(), below).
     expect(await names(one)).not.toHaveLength(0);
-    expect(started).toBe(false);
 
     // Another tab waits for that turn, the seed included, so it reads the seed instead of seeding.
     const two = loadTab(storage, locks, true).then(async (tab) => {
@@ -155,6 +154,42 @@ describe('tabs that each run the embedded backend (no SharedWorker)', () => {
     await Promise.all([names(one), names(one), addStatic(one, 'In one turn')]);
     expect(locks.names).toHaveLength(turnsBefore + 1);
     expect(await names(second)).toContain('In one turn');
+  });
+
+  it('answer the page’s own start as soon as the store is loaded, while the seed is still being stored', async () => {
+    const storage = slowToWrite(memoryRecords());
+    const locks = tabLocks();
+    const one = await loadTab(storage, locks, true);
+    // The worker starts itself as it boots; the page's start comes once it has connected. The page
+    // sends nothing before its start is answered, so that answer must not wait for the seed's writes.
+    const booting = one({ kind: 'start', legacy: {} });
+    await one({ kind: 'start', legacy: {} });
+    expect(await names(one)).not.toHaveLength(0);
+
+    // The turn still lasts until the seed is stored: another tab waits for it, then reads that seed.
+    let twoStarted = false;
+    const two = loadTab(storage, locks, true).then(async (tab) => {
+      await tab({ kind: 'start', legacy: {} });
+      twoStarted = true;
+      return tab;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(twoStarted).toBe(false);
+    storage.open();
+    await booting;
+    expect(await names(await two)).toEqual(await names(one));
+  });
+
+  it('answer a start that hands over the first release’s data only once it is stored (the page then deletes its copy)', async () => {
+    const storage = slowToWrite(memoryRecords());
+    const one = await loadTab(storage, tabLocks(), true);
+    const legacy = { altcraft: JSON.stringify({ segments: [], nextId: 1 }) };
+    let answered = false;
+    const handing = one({ kind: 'start', legacy }).then(() => (answered = true));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(answered).toBe(false);
+    storage.open();
+    await handing;
   });
 
   it('see another tab’s reset, and number on from it', async () => {

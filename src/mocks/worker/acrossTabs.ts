@@ -95,14 +95,28 @@ export function serveAcrossTabs(locks: TabLocks, serve: Serve): Serve {
 
   const inTurn = <T>(work: () => Promise<T>): Promise<T> => (turn ??= openTurn()).join(work);
 
+  /**
+   * A start holds its turn until the seed (or whatever it loaded) is stored, so another backend
+   * reads it instead of seeding again. Its answer comes as soon as the store is loaded: the page
+   * sends its first requests only then, and they join this turn. Answering after the writes made a
+   * first visit's rows wait for the whole seed to be stored. Data handed over from the first
+   * release is answered once stored, though: the page deletes its own copy on that answer.
+   */
+  const startInTurn = (message: Extract<ToBackend, { kind: 'start' }>): Promise<Answers['start']> =>
+    new Promise((answer, fail) => {
+      const handsOver = Object.values(message.legacy).some(Boolean);
+      inTurn(async () => {
+        const started = await serve(message);
+        if (!handsOver) answer(started);
+        await writesSettled();
+        answer(started);
+      }).catch(fail);
+    });
+
   return <M extends ToBackend>(message: M): Promise<Answers[M['kind']]> => {
     switch (message.kind) {
       case 'start':
-        return inTurn(async () => {
-          const answer = await serve(message);
-          await writesSettled();
-          return answer;
-        });
+        return startInTurn(message);
       case 'fetch':
       case 'reset':
         return inTurn(() => serve(message));
