@@ -102,11 +102,10 @@ export function serveAcrossTabs(locks: TabLocks, serve: Serve): Serve {
    * first visit's rows wait for the whole seed to be stored. Data handed over from the first
    * release is answered once stored, though: the page deletes its own copy on that answer.
    */
-  const startInTurn = (message: Extract<ToBackend, { kind: 'start' }>): Promise<Answers['start']> =>
+  const startInTurn = <T>(start: () => Promise<T>, handsOver: boolean): Promise<T> =>
     new Promise((answer, fail) => {
-      const handsOver = Object.values(message.legacy).some(Boolean);
       inTurn(async () => {
-        const started = await serve(message);
+        const started = await start();
         if (!handsOver) answer(started);
         await writesSettled();
         answer(started);
@@ -116,7 +115,7 @@ export function serveAcrossTabs(locks: TabLocks, serve: Serve): Serve {
   return <M extends ToBackend>(message: M): Promise<Answers[M['kind']]> => {
     switch (message.kind) {
       case 'start':
-        return startInTurn(message);
+        return startInTurn(() => serve(message), Object.values(message.legacy).some(Boolean));
       case 'fetch':
       case 'reset':
         return inTurn(() => serve(message));
