@@ -55,6 +55,14 @@ describe('the list’s tag filter', () => {
     expect(onChange).toHaveBeenLastCalledWith(['triggers']);
   });
 
+  it('reports no change for Enter on nothing but spaces in the combobox, as in the stand-in', async () => {
+    const onChange = vi.fn<(tags: string[]) => void>();
+    render(<Harness initial={['vip']} onChange={onChange} />);
+    await comboboxLoaded();
+    await userEvent.type(screen.getByRole('combobox', { name: 'Tags' }), '   {Enter}');
+    expect(onChange).not.toHaveBeenCalled();
+  });
+
   it('fetches the combobox at once when a filter is already set, to show its tags', async () => {
     render(<Harness initial={['vip']} onChange={() => {}} />);
     await comboboxLoaded();

@@ -12,8 +12,10 @@ export interface TagFilterProps {
   placeholder: string;
 }
 
-const loadField = () => import('./TagFilterField');
-type Field = Awaited<ReturnType<typeof loadField>>['default'];
+const fetchField = () => import('./TagFilterField');
+type Field = Awaited<ReturnType<typeof fetchField>>['default'];
+/** How the combobox's chunk arrives: `import()`, or in tests a network that is slow or offline. */
+export type LoadTagFilterField = () => Promise<{ default: Field }>;
 
 /**
  * The list's tag filter. Its combobox (MUI's Autocomplete with Popper, 16 KiB gzip, more than the
@@ -22,7 +24,7 @@ type Field = Awaited<ReturnType<typeof loadField>>['default'];
  * does not carry it. What is typed in the stand-in carries over, with the focus, and Enter there
  * already adds the tag. A filter already set (from the URL) fetches it at once, to show its tags.
  */
-export function TagFilter(props: TagFilterProps) {
+export function TagFilter({ loadField = fetchField, ...props }: TagFilterProps & { loadField?: LoadTagFilterField }) {
   const { value, onChange, label, placeholder } = props;
   // The loaded component itself, not React.lazy: nothing suspends, so the stand-in stays (focused,
   // typed into) until the field replaces it in one commit.
@@ -40,7 +42,7 @@ export function TagFilter(props: TagFilterProps) {
       // Offline, say: the stand-in stays and still filters by what is typed and Enter.
       () => undefined,
     );
-  }, []);
+  }, [loadField]);
   const hasTags = value.length > 0;
   useEffect(() => {
     if (hasTags) reachFor();

@@ -26,7 +26,11 @@ export default function TagFilterField({
       value={value}
       inputValue={input}
       onInputChange={(_event, text) => setInput(text)}
-      onChange={(_event, tags) => onChange(distinctTags(tags))}
+      onChange={(_event, tags) => {
+        // Enter on nothing but spaces adds nothing, as in the stand-in: no change to report.
+        const next = distinctTags(tags);
+        if (next.length !== value.length || next.some((tag, index) => tag !== value[index])) onChange(next);
+      }}
       // Taking over while the reader types: the matching tags show at once.
       openOnFocus={autoFocus}
       sx={{ width: 300, maxWidth: '100%' }}
