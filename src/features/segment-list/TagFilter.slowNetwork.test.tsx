@@ -6,20 +6,25 @@ import { TagFilter } from './TagFilter';
 // a module mock that never resolves let the real chunk through in about half the runs.
 const neverArrives = () => new Promise<never>(() => {});
 
+/** The stand-in, filtered by `value`, with the combobox never arriving. */
+function renderStandIn(value: string[]) {
+  const onChange = vi.fn<(tags: string[]) => void>();
+  render(
+    <TagFilter
+      value={value}
+      options={[]}
+      onChange={onChange}
+      label="Tags"
+      placeholder="Any tag"
+      loadField={neverArrives}
+    />,
+  );
+  return { onChange, standIn: screen.getByRole('combobox', { name: 'Tags' }) };
+}
+
 describe('the list’s tag filter before its combobox has arrived', () => {
   it('adds the typed tag on Enter, trimmed and once', async () => {
-    const onChange = vi.fn<(tags: string[]) => void>();
-    render(
-      <TagFilter
-        value={['vip']}
-        options={[]}
-        onChange={onChange}
-        label="Tags"
-        placeholder="Any tag"
-        loadField={neverArrives}
-      />,
-    );
-    const standIn = screen.getByRole('combobox', { name: 'Tags' });
+    const { onChange, standIn } = renderStandIn(['vip']);
     await userEvent.type(standIn, '  new tag {Enter}');
     expect(onChange).toHaveBeenCalledWith(['vip', 'new tag']);
     await waitFor(() => expect(standIn).toHaveValue(''));
@@ -30,18 +35,8 @@ describe('the list’s tag filter before its combobox has arrived', () => {
   });
 
   it('ignores Enter on nothing typed', async () => {
-    const onChange = vi.fn<(tags: string[]) => void>();
-    render(
-      <TagFilter
-        value={[]}
-        options={[]}
-        onChange={onChange}
-        label="Tags"
-        placeholder="Any tag"
-        loadField={neverArrives}
-      />,
-    );
-    await userEvent.type(screen.getByRole('combobox', { name: 'Tags' }), '   {Enter}');
+    const { onChange, standIn } = renderStandIn([]);
+    await userEvent.type(standIn, '   {Enter}');
     expect(onChange).not.toHaveBeenCalled();
   });
 });
