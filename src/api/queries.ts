@@ -1,7 +1,13 @@
 /**
  * One options factory per resource. The transport already retries reads, so queries do not.
  */
-import { infiniteQueryOptions, keepPreviousData, queryOptions, skipToken } from '@tanstack/react-query';
+import {
+  infiniteQueryOptions,
+  keepPreviousData,
+  queryOptions,
+  skipToken,
+  type QueryClient,
+} from '@tanstack/react-query';
 import type { Segment } from '@/domain/model';
 import type { CountsOptions, Cursor, SegmentsProvider } from './provider';
 import { queryKeys, type SegmentListFilters } from './queryKeys';
@@ -50,6 +56,20 @@ export function fieldCatalogOptions(provider: SegmentsProvider, databaseId: numb
     staleTime: CATALOG_STALE_MS,
     retry: false,
   });
+}
+
+/**
+ * A database's field catalog asked for ahead of the builder, which asks only once its form has
+ * mounted (app/firstPage.ts, SegmentEditorPage.tsx); nothing until a database is known.
+ */
+export function prefetchFieldCatalog(
+  client: QueryClient,
+  provider: SegmentsProvider,
+  databaseId: number | undefined,
+): Promise<void> | null {
+  return databaseId !== undefined && databaseId > 0
+    ? client.prefetchQuery(fieldCatalogOptions(provider, databaseId))
+    : null;
 }
 
 /**

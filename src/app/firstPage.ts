@@ -13,7 +13,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { getActiveConnection, providerFor } from '@/api/connections';
 import { setDisplayLanguage } from '@/api/displayLanguage';
 import { NO_DATABASE } from '@/api/provider';
-import { databasesOptions, fieldCatalogOptions, segmentOptions } from '@/api/queries';
+import { databasesOptions, fieldCatalogOptions, prefetchFieldCatalog, segmentOptions } from '@/api/queries';
 import { getLanguage } from '@/ui/i18n';
 import { matchesPattern } from './preload';
 
@@ -49,8 +49,6 @@ export function prefetchFirstPage(client: QueryClient, pathname: string): void {
 
   // Backends without rules (Digital Audience) show a notice there, and ask for nothing.
   if (!capabilities.editing || !capabilities.conditions) return;
-  const catalogOf = (databaseId: number | undefined) =>
-    databaseId !== undefined && databaseId > 0 ? client.prefetchQuery(fieldCatalogOptions(provider, databaseId)) : null;
   const editId = idIn('/segments/:id/edit', pathname);
   if (!capabilities.databases) void client.prefetchQuery(fieldCatalogOptions(provider, NO_DATABASE));
   else if (editId === null) {
@@ -58,14 +56,14 @@ export function prefetchFirstPage(client: QueryClient, pathname: string): void {
     // then asks for that one, and this answer waits in the cache for a switch back).
     void client
       .fetchQuery(databasesOptions(provider))
-      .then((databases) => catalogOf(databases[0]?.id))
+      .then((databases) => prefetchFieldCatalog(client, provider, databases[0]?.id))
       // The databases' own error stays on their query, for the page to show.
       .catch(() => undefined);
   } else void client.prefetchQuery(databasesOptions(provider));
   if (editId === null) return;
   void client
     .fetchQuery(segmentOptions(provider, editId))
-    .then((segment) => (capabilities.databases ? catalogOf(segment.databaseId) : null))
+    .then((segment) => (capabilities.databases ? prefetchFieldCatalog(client, provider, segment.databaseId) : null))
     // The segment's own error stays on its query, for the page to show.
     .catch(() => undefined);
 }

@@ -6,7 +6,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useDeferredValue, useEffect } from 'react';
 import { Link as RouterLink, useParams } from 'react-router';
 import { useProvider } from '@/api/connections';
-import { databasesOptions, fieldCatalogOptions, segmentOptions } from '@/api/queries';
+import { databasesOptions, prefetchFieldCatalog, segmentOptions } from '@/api/queries';
 import { VENDORS } from '@/api/vendors/registry';
 import { apiErrorText } from '@/api/errors';
 import type { SegmentsProvider } from '@/api/provider';
@@ -24,8 +24,7 @@ function useCatalogAhead(provider: SegmentsProvider, databaseId: number | undefi
   const queryClient = useQueryClient();
   const wanted = provider.capabilities.databases && provider.capabilities.conditions;
   useEffect(() => {
-    if (wanted && databaseId !== undefined && databaseId > 0)
-      void queryClient.prefetchQuery(fieldCatalogOptions(provider, databaseId));
+    if (wanted) void prefetchFieldCatalog(queryClient, provider, databaseId);
   }, [queryClient, provider, wanted, databaseId]);
 }
 

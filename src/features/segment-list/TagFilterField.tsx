@@ -1,6 +1,7 @@
 import Autocomplete from '@mui/material/Autocomplete';
 import TextField from '@mui/material/TextField';
 import { useState } from 'react';
+import { sameContent } from '@/builder/useStableValue';
 import type { TagFilterProps } from './TagFilter';
 import { distinctTags } from './listParams';
 
@@ -29,7 +30,7 @@ export default function TagFilterField({
       onChange={(_event, tags) => {
         // Enter on nothing but spaces adds nothing, as in the stand-in: no change to report.
         const next = distinctTags(tags);
-        if (next.length !== value.length || next.some((tag, index) => tag !== value[index])) onChange(next);
+        if (!sameContent(next, value)) onChange(next);
       }}
       // Taking over while the reader types: the matching tags show at once.
       openOnFocus={autoFocus}
