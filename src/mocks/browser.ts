@@ -228,31 +228,37 @@ function toResponse(wire: WireResponse): Response {
   return new HttpResponse(wire.body, { status: wire.status, statusText: wire.statusText, headers });
 }
 
-/** Starts the embedded backend; real backends' requests pass through untouched. */
-export async function startEmbeddedBackend(): Promise<void> {
+/**
+ * The worker, once it has started and taken what this page hands it before any request: the first
+ * release's data, and a test's preset faults.
+ */
+async function prepareBackend(client: string, preset: MockBehaviorPatch | undefined): Promise<Call> {
   const call = await connect();
   const legacy = legacyState();
   if (legacy.altcraft || legacy.push0 || legacy.da) {
     await call({ kind: 'start', legacy });
     forgetLegacyState();
   }
+  if (preset) await call({ kind: 'behavior', client, set: preset });
+  return call;
+}
+
+/**
+ * Starts the embedded backend; real backends' requests pass through untouched. The backend's worker
+ * and MSW's service worker start side by side: on a first visit each takes a few hundred ms, and
+ * neither needs the other until a request comes (its handler waits for the backend).
+ */
+export async function startEmbeddedBackend(): Promise<void> {
   const client = clientId();
+  const slot = window[MOCKS_WINDOW_KEY];
+  const backend = prepareBackend(client, slot?.behavior);
   let inFlight = 0;
   let quietSince = performance.now();
-  const slot = window[MOCKS_WINDOW_KEY];
-  const preset = slot?.behavior;
-  if (preset) await call({ kind: 'behavior', client, set: preset });
-  window[MOCKS_WINDOW_KEY] = {
-    setMockBehavior: async (patch) => void (await call({ kind: 'behavior', client, set: patch })),
-    resetMockBehavior: async () => void (await call({ kind: 'behavior', client, reset: true })),
-    getMockBehavior: () => call({ kind: 'behavior', client }),
-    resetDemoData: async () => void (await call({ kind: 'reset' })),
-    quietForMs: () => (inFlight > 0 ? 0 : performance.now() - quietSince),
-  };
 
   const forward = http.all(`${DEMO_HOST}/*`, async ({ request }) => {
     inFlight += 1;
     try {
+      const call = await backend;
       const wire = await toWireRequest(request);
       wire.headers.push([DEMO_CLIENT_HEADER, client]);
       const answer = await call({ kind: 'fetch', request: wire });
@@ -264,11 +270,21 @@ export async function startEmbeddedBackend(): Promise<void> {
   });
   const worker = setupWorker(forward);
   quietFailedWorkerUpdates(window);
-  await worker.start({
-    onUnhandledRequest: 'bypass',
-    quiet: true,
-    serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
-  });
+  const [call] = await Promise.all([
+    backend,
+    worker.start({
+      onUnhandledRequest: 'bypass',
+      quiet: true,
+      serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
+    }),
+  ]);
+  window[MOCKS_WINDOW_KEY] = {
+    setMockBehavior: async (patch) => void (await call({ kind: 'behavior', client, set: patch })),
+    resetMockBehavior: async () => void (await call({ kind: 'behavior', client, reset: true })),
+    getMockBehavior: () => call({ kind: 'behavior', client }),
+    resetDemoData: async () => void (await call({ kind: 'reset' })),
+    quietForMs: () => (inFlight > 0 ? 0 : performance.now() - quietSince),
+  };
   // MSW reloads a page its service worker does not control yet (a load that began while the worker
   // an earlier page registered was taking over): that load is thrown away, and a test's preset is
   // for the reloaded one.
