@@ -5,31 +5,45 @@
  */
 
 interface Formatters {
-  number: Intl.NumberFormat;
-  date: Intl.DateTimeFormat;
-  dateTime: Intl.DateTimeFormat;
-  list: Intl.ListFormat;
+  readonly number: Intl.NumberFormat;
+  readonly date: Intl.DateTimeFormat;
+  readonly dateTime: Intl.DateTimeFormat;
+  readonly list: Intl.ListFormat;
 }
 
-// Intl objects are costly to build, and a description of a large tree formats many values.
+// Intl objects are costly to build, and a description of a large tree formats many values. Each is
+// built when first used: a screen that shows no date never pays for the date formats.
 const cache = new Map<string, Formatters>();
 
 const DATE: Intl.DateTimeFormatOptions = { year: 'numeric', month: '2-digit', day: '2-digit' };
 
+function lazyFormatters(tag: string): Formatters {
+  let number: Intl.NumberFormat | undefined;
+  let date: Intl.DateTimeFormat | undefined;
+  let dateTime: Intl.DateTimeFormat | undefined;
+  let list: Intl.ListFormat | undefined;
+  return {
+    get number() {
+      return (number ??= new Intl.NumberFormat(tag));
+    },
+    // A calendar date has no time zone: read and written in UTC, it never shifts by a day.
+    get date() {
+      return (date ??= new Intl.DateTimeFormat(tag, { ...DATE, timeZone: 'UTC' }));
+    },
+    // An instant is shown in the reader's own time zone, as it was entered.
+    get dateTime() {
+      return (dateTime ??= new Intl.DateTimeFormat(tag, { ...DATE, hour: '2-digit', minute: '2-digit' }));
+    },
+    get list() {
+      return (list ??= new Intl.ListFormat(tag, { type: 'disjunction' }));
+    },
+  };
+}
+
 /** The formatters of a BCP 47 tag (DomainLocale.tag). */
 export function formattersFor(tag: string): Formatters {
   let formatters = cache.get(tag);
-  if (!formatters) {
-    formatters = {
-      number: new Intl.NumberFormat(tag),
-      // A calendar date has no time zone: read and written in UTC, it never shifts by a day.
-      date: new Intl.DateTimeFormat(tag, { ...DATE, timeZone: 'UTC' }),
-      // An instant is shown in the reader's own time zone, as it was entered.
-      dateTime: new Intl.DateTimeFormat(tag, { ...DATE, hour: '2-digit', minute: '2-digit' }),
-      list: new Intl.ListFormat(tag, { type: 'disjunction' }),
-    };
-    cache.set(tag, formatters);
-  }
+  if (!formatters) cache.set(tag, (formatters = lazyFormatters(tag)));
   return formatters;
 }
 

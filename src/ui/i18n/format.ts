@@ -1,6 +1,6 @@
 /**
  * Numbers, dates and relative times in the active locale, always through Intl. The formatters are
- * built once per locale: Intl objects are costly, and lists format many values.
+ * built once per locale, each when first used: Intl objects are costly, and lists format many values.
  */
 import { useLocale } from './I18nProvider';
 
@@ -29,17 +29,20 @@ const cache = new Map<string, Formatters>();
 export function formattersFor(locale: string): Formatters {
   let formatters = cache.get(locale);
   if (formatters) return formatters;
-  const numbers = new Intl.NumberFormat(locale);
-  const dates = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
-  const dateTimes = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
-  const relatives = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  // Each Intl object is built on first use: a page that shows no relative time never builds one.
+  let numbers: Intl.NumberFormat | undefined;
+  let dates: Intl.DateTimeFormat | undefined;
+  let dateTimes: Intl.DateTimeFormat | undefined;
+  let relatives: Intl.RelativeTimeFormat | undefined;
   formatters = {
-    number: (value) => numbers.format(value),
-    date: (value) => dates.format(value),
-    dateTime: (value) => dateTimes.format(value),
+    number: (value) => (numbers ??= new Intl.NumberFormat(locale)).format(value),
+    date: (value) => (dates ??= new Intl.DateTimeFormat(locale, { dateStyle: 'medium' })).format(value),
+    dateTime: (value) =>
+      (dateTimes ??= new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' })).format(value),
     relative: (value, now = Date.now()) => {
       const seconds = Math.round((Number(value) - Number(now)) / 1000);
       const [unit, size] = UNITS.find(([, length]) => Math.abs(seconds) >= length) ?? ['second', 1];
+      relatives ??= new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
       return relatives.format(Math.round(seconds / size), unit);
     },
   };

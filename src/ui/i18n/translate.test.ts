@@ -45,6 +45,16 @@ describe('createTranslator', () => {
     expect(t('y')).toBe('Y {missing}');
     expect(t('nope' as 'x')).toBe('nope');
   });
+
+  it('gives every component of a locale the same translator, and each locale its own numbers', () => {
+    const catalog = catalogFor(messages, 'en');
+    const english = createTranslator(catalog, 'en');
+    expect(createTranslator(catalog, 'en')).toBe(english);
+    const indian = createTranslator(catalog, 'en-IN');
+    expect(indian).not.toBe(english);
+    expect(english('segments', { count: 1234567 })).toBe('1,234,567 segments');
+    expect(indian('segments', { count: 1234567 })).toBe('12,34,567 segments');
+  });
 });
 
 describe('catalogFor', () => {
