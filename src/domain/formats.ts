@@ -4,11 +4,13 @@
  * numeric, as the browser's own date input writes them in that locale (06/15/2024, 15.06.2024).
  */
 
-interface Formatters {
+export interface Formatters {
   readonly number: Intl.NumberFormat;
   readonly date: Intl.DateTimeFormat;
   readonly dateTime: Intl.DateTimeFormat;
   readonly list: Intl.ListFormat;
+  /** Which plural form a count takes (the UI's translator picks its message by it). */
+  readonly plural: Intl.PluralRules;
 }
 
 // Intl objects are costly to build, and a description of a large tree formats many values. Each is
@@ -22,6 +24,7 @@ function lazyFormatters(tag: string): Formatters {
   let date: Intl.DateTimeFormat | undefined;
   let dateTime: Intl.DateTimeFormat | undefined;
   let list: Intl.ListFormat | undefined;
+  let plural: Intl.PluralRules | undefined;
   return {
     get number() {
       return (number ??= new Intl.NumberFormat(tag));
@@ -37,10 +40,13 @@ function lazyFormatters(tag: string): Formatters {
     get list() {
       return (list ??= new Intl.ListFormat(tag, { type: 'disjunction' }));
     },
+    get plural() {
+      return (plural ??= new Intl.PluralRules(tag));
+    },
   };
 }
 
-/** The formatters of a BCP 47 tag (DomainLocale.tag). */
+/** The formatters of a BCP 47 tag: DomainLocale.tag, or the UI's locale (ui/i18n). */
 export function formattersFor(tag: string): Formatters {
   let formatters = cache.get(tag);
   if (!formatters) cache.set(tag, (formatters = lazyFormatters(tag)));

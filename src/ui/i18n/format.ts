@@ -2,6 +2,7 @@
  * Numbers, dates and relative times in the active locale, always through Intl. The formatters are
  * built once per locale, each when first used: Intl objects are costly, and lists format many values.
  */
+import { formattersFor as intlFor } from '@/domain/formats';
 import { useLocale } from './I18nProvider';
 
 export interface Formatters {
@@ -30,12 +31,11 @@ export function formattersFor(locale: string): Formatters {
   let formatters = cache.get(locale);
   if (formatters) return formatters;
   // Each Intl object is built on first use: a page that shows no relative time never builds one.
-  let numbers: Intl.NumberFormat | undefined;
   let dates: Intl.DateTimeFormat | undefined;
   let dateTimes: Intl.DateTimeFormat | undefined;
   let relatives: Intl.RelativeTimeFormat | undefined;
   formatters = {
-    number: (value) => (numbers ??= new Intl.NumberFormat(locale)).format(value),
+    number: (value) => intlFor(locale).number.format(value),
     date: (value) => (dates ??= new Intl.DateTimeFormat(locale, { dateStyle: 'medium' })).format(value),
     dateTime: (value) =>
       (dateTimes ??= new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' })).format(value),

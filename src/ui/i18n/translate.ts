@@ -1,31 +1,13 @@
+import { formattersFor, type Formatters } from '@/domain/formats';
+
 export type MessageParams = Record<string, string | number>;
 export type Translate<K extends string = string> = (key: K, params?: MessageParams) => string;
 
-/** A locale's number format and plural rules, built on first use and shared by its translators. */
-interface LocaleRules {
-  numbers(): Intl.NumberFormat;
-  plurals(): Intl.PluralRules;
-}
-
-// Intl objects are costly to build (a few ms each on a slow phone), and every component that shows
-// text asks for a translator as it mounts: a list page mounted dozens of each. Translators are pure
-// functions of their catalog and locale, so one per pair serves every component.
-const rulesByLocale = new Map<string, LocaleRules>();
+// Every component that shows text asks for a translator as it mounts (a list page, dozens), and
+// each used to build its own Intl objects, costly on a slow phone. Translators are pure functions of
+// their catalog and locale, so one per pair serves every component; the Intl objects are the
+// locale's shared ones (domain/formats.ts).
 const translators = new WeakMap<object, Map<string, Translate>>();
-
-function rulesFor(locale: string): LocaleRules {
-  let rules = rulesByLocale.get(locale);
-  if (!rules) {
-    let numbers: Intl.NumberFormat | undefined;
-    let plurals: Intl.PluralRules | undefined;
-    rules = {
-      numbers: () => (numbers ??= new Intl.NumberFormat(locale)),
-      plurals: () => (plurals ??= new Intl.PluralRules(locale)),
-    };
-    rulesByLocale.set(locale, rules);
-  }
-  return rules;
-}
 
 /**
  * Plain `{name}` interpolation; numbers are formatted for the locale so counts read naturally
@@ -37,21 +19,21 @@ export function createTranslator<K extends string>(catalog: Record<K, string>, l
   let byLocale = translators.get(catalog);
   if (!byLocale) translators.set(catalog, (byLocale = new Map()));
   let translate = byLocale.get(locale);
-  if (!translate) byLocale.set(locale, (translate = translatorOf(catalog, rulesFor(locale))));
+  if (!translate) byLocale.set(locale, (translate = translatorOf(catalog, formattersFor(locale))));
   return translate;
 }
 
-function translatorOf(messages: Record<string, string>, rules: LocaleRules): Translate {
+function translatorOf(messages: Record<string, string>, intl: Formatters): Translate {
   return (key, params) => {
     let template = messages[key] ?? key;
     const count = params?.count;
     if (typeof count === 'number')
-      template = messages[`${key}#${rules.plurals().select(count)}`] ?? messages[`${key}#other`] ?? template;
+      template = messages[`${key}#${intl.plural.select(count)}`] ?? messages[`${key}#other`] ?? template;
     if (!params) return template;
     return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
       const value = params[name];
       if (value === undefined) return whole;
-      return typeof value === 'number' ? rules.numbers().format(value) : value;
+      return typeof value === 'number' ? intl.number.format(value) : value;
     });
   };
 }
