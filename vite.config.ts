@@ -3,6 +3,7 @@ import { defineConfig, loadEnv } from 'vite';
 import react from '@vitejs/plugin-react';
 import { contentSecurityPolicy } from './scripts/csp.ts';
 import { PAGE_SHELL_MODULES, pageShell } from './scripts/pageShell.ts';
+import { precompress } from './scripts/precompress.ts';
 import { proxyConfig } from './scripts/proxy.ts';
 
 export default defineConfig(({ mode, command }) => {
@@ -11,7 +12,7 @@ export default defineConfig(({ mode, command }) => {
   // A build has no server to proxy with, so it neither reads nor reports the proxy settings.
   const proxy = command === 'serve' ? proxyConfig(env) : undefined;
   return {
-    plugins: [react(), pageShell()],
+    plugins: [react(), pageShell(), precompress()],
     resolve: {
       alias: {
         '@': fileURLToPath(new URL('./src', import.meta.url)),
