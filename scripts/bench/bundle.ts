@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -24,6 +24,11 @@ const routeModules: Record<string, string> = {
 export interface RouteSize {
   route: string;
   jsGzipBytes: number;
+  /**
+   * What `vite preview` sends to a browser that accepts brotli: each file's `.br` copy
+   * (scripts/precompress.ts), or the file itself where the build wrote none (under 1 KiB).
+   */
+  jsSentBytes: number;
   cssGzipBytes: number;
   files: number;
 }
@@ -45,16 +50,22 @@ export function measureRouteSizes(distDir = 'dist'): RouteSize[] {
   const entryKey = Object.keys(manifest).find((key) => manifest[key]?.isEntry);
   if (!entryKey) throw new Error('No entry chunk in the Vite manifest');
   const gz = (file: string) => gzipSync(readFileSync(join(distDir, file))).length;
+  const sent = (file: string) => {
+    const path = join(distDir, file);
+    return statSync(existsSync(`${path}.br`) ? `${path}.br` : path).size;
+  };
   return Object.entries(routeModules).map(([route, module]) => {
     const keys = new Set([...closure(manifest, entryKey), ...closure(manifest, module)]);
     let js = 0;
+    let jsSent = 0;
     let css = 0;
     for (const key of keys) {
       const chunk = manifest[key];
       if (!chunk) continue;
       js += gz(chunk.file);
+      jsSent += sent(chunk.file);
       for (const sheet of chunk.css ?? []) css += gz(sheet);
     }
-    return { route, jsGzipBytes: js, cssGzipBytes: css, files: keys.size };
+    return { route, jsGzipBytes: js, jsSentBytes: jsSent, cssGzipBytes: css, files: keys.size };
   });
 }

@@ -37,11 +37,12 @@ async function main() {
     buildProduction();
     const sizes = measureRouteSizes();
     results.bundle = sizes;
-    console.log('\nBundle size per route (gzip, everything the route loads):');
+    console.log('\nBundle size per route (everything the route loads; gzip, and as sent: brotli):');
     console.table(
       sizes.map((s) => ({
         route: s.route,
         'JS kB': +(s.jsGzipBytes / 1024).toFixed(1),
+        'JS kB sent': +(s.jsSentBytes / 1024).toFixed(1),
         'CSS kB': +(s.cssGzipBytes / 1024).toFixed(1),
         chunks: s.files,
       })),
