@@ -32,13 +32,21 @@ const MIN_BYTES = 1024;
 
 const ASSETS_PREFIX = '/assets/';
 
-export function brotliOf(content: Buffer): Buffer {
+function brotliOf(content: Buffer): Buffer {
   return brotliCompressSync(content, {
     params: {
       [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
       [constants.BROTLI_PARAM_SIZE_HINT]: content.length,
     },
   });
+}
+
+const copyPathOf = (file: string) => `${file}.br`;
+
+/** The brotli copy the build wrote beside `file`, or null where it wrote none (small files, images). */
+export function brotliCopyOf(file: string): string | null {
+  const copy = copyPathOf(file);
+  return existsSync(copy) && statSync(copy).isFile() ? copy : null;
 }
 
 /** Writes `<file>.br` for each compressible file under `dir` that brotli makes smaller. */
@@ -55,8 +63,8 @@ export function precompressDirectory(dir: string): string[] {
     if (content.length < MIN_BYTES) continue;
     const compressed = brotliOf(content);
     if (compressed.length >= content.length) continue;
-    writeFileSync(`${path}.br`, compressed);
-    written.push(`${path}.br`);
+    writeFileSync(copyPathOf(path), compressed);
+    written.push(copyPathOf(path));
   }
   return written;
 }
@@ -86,14 +94,9 @@ export function precompressedFile(distDir: string, urlPath: string): string | nu
   const file = resolve(distDir, `.${decoded}`);
   // `/assets/../../secret.js` resolves outside the hashed files, or outside the build.
   if (!file.startsWith(assets + sep)) return null;
-  const compressed = `${file}.br`;
-  return existsSync(compressed) && statSync(compressed).isFile() ? compressed : null;
+  return brotliCopyOf(file);
 }
 
-/**
- * `headers` are the preview's own (vite.config.ts): a worker's script takes its
- * Content-Security-Policy from its response, so the `.br` answer carries them as Vite's would.
- */
 function appendVary(response: ServerResponse, name: string): void {
   const current = response.getHeader('Vary');
   const names = (Array.isArray(current) ? current.join(',') : String(current ?? ''))
@@ -104,6 +107,10 @@ function appendVary(response: ServerResponse, name: string): void {
   response.setHeader('Vary', names.join(', '));
 }
 
+/**
+ * `headers` are the preview's own (vite.config.ts): a worker's script takes its
+ * Content-Security-Policy from its response, so the `.br` answer carries them as Vite's would.
+ */
 export function precompressedMiddleware(
   distDir: string,
   headers: OutgoingHttpHeaders = {},
@@ -122,7 +129,6 @@ export function precompressedMiddleware(
     response.setHeader('Content-Encoding', 'br');
     response.setHeader('Content-Length', body.length);
     response.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
-    response.setHeader('X-Content-Type-Options', 'nosniff');
     response.end(request.method === 'HEAD' ? undefined : body);
   };
 }

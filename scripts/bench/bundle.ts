@@ -1,7 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { brotliCopyOf } from '../precompress';
 
 interface ManifestChunk {
   file: string;
@@ -52,7 +53,7 @@ export function measureRouteSizes(distDir = 'dist'): RouteSize[] {
   const gz = (file: string) => gzipSync(readFileSync(join(distDir, file))).length;
   const sent = (file: string) => {
     const path = join(distDir, file);
-    return statSync(existsSync(`${path}.br`) ? `${path}.br` : path).size;
+    return statSync(brotliCopyOf(path) ?? path).size;
   };
   return Object.entries(routeModules).map(([route, module]) => {
     const keys = new Set([...closure(manifest, entryKey), ...closure(manifest, module)]);
