@@ -327,9 +327,16 @@ test.describe('segment editor', () => {
 
   test('drags a condition into a nested group', async ({ page }) => {
     const writes = captureSegmentWrites(page);
+    const dragAndDropScripts: string[] = [];
+    page.on('request', (request) => {
+      if (/\/assets\/dndHost-[^/]+\.js$/.test(request.url())) dragAndDropScripts.push(request.url());
+    });
     await openNewSegment(page);
     await page.getByRole('textbox', { name: 'Name' }).fill('E2E dragged');
+    // Drag and drop is fetched once a pointer comes to the builder, not with the page.
+    expect(dragAndDropScripts).toEqual([]);
     await page.getByRole('button', { name: 'Add condition' }).click();
+    await expect.poll(() => dragAndDropScripts.length).toBe(1);
     await chooseFocusedField(page, 'City');
     await fillLastValue(page, 'Perm');
     await page.getByRole('button', { name: 'Add group' }).last().click();

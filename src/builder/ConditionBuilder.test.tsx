@@ -361,6 +361,25 @@ describe('ConditionBuilder: keyboard', () => {
     expect((tree().children[0] as Group).children).toHaveLength(2);
   });
 
+  it('arms a grip with drag and drop once a pointer comes near, in its own place, still opening the menu', async () => {
+    const { user } = renderBuilder(start());
+    const grip = within(row('c1')).getByRole('button', { name: 'Drag to move' });
+    const place = grip.parentElement;
+
+    await user.hover(grip);
+
+    // dnd-kit's button takes the grip's place, in the same row, once its module has loaded.
+    await vi.waitFor(() => expect(within(row('c1')).getByRole('button', { name: 'Drag to move' })).not.toBe(grip));
+    const armed = within(row('c1')).getByRole('button', { name: 'Drag to move' });
+    expect(armed.parentElement?.parentElement).toBe(place);
+    expect(armed).toHaveAttribute('data-focus-key', 'drag');
+
+    await user.click(armed);
+    expect(screen.getByRole('menuitem', { name: /Move down/ })).toBeInTheDocument();
+    await user.click(screen.getByRole('menuitem', { name: /Move down/ }));
+    expect(within(row('c1')).getAllByRole('button', { name: 'Drag to move' })).toHaveLength(1);
+  });
+
   it('adds the next condition on Enter in the last value and focuses its field', async () => {
     const { user, tree } = renderBuilder(start());
 

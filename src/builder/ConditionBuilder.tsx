@@ -8,7 +8,7 @@ import css from './builder.module.css';
 import type { BuilderCapabilities } from './capabilities';
 import type { BuilderMessageKey } from './messages';
 import { BuilderContext, type BuilderContextValue, type MenuRequest } from './context';
-import { BuilderDnd, cssEscape } from './dnd';
+import { BuilderDnd, createDragAndDrop, cssEscape } from './dnd';
 import { indexFields, type FieldIndex } from './fields';
 import { ICON_MASK_VARIABLES } from './icons';
 import { GroupView } from './GroupView';
@@ -117,6 +117,7 @@ function EditableBuilder(props: ConditionBuilderProps) {
     announcer: createStore(''),
     menu: createStore<MenuRequest | null>(null),
     collapsed: createStore<ReadonlySet<string>>(new Set()),
+    dnd: createDragAndDrop(),
   }));
   const [actions] = useState(() =>
     createBuilderActions({
@@ -140,14 +141,24 @@ function EditableBuilder(props: ConditionBuilderProps) {
   );
 
   const context = useMemo<BuilderContextValue>(
-    () => ({ t, locale, actions, fields, catalog, capabilities, menu: stores.menu, collapsed: stores.collapsed }),
+    () => ({
+      t,
+      locale,
+      actions,
+      fields,
+      catalog,
+      capabilities,
+      menu: stores.menu,
+      collapsed: stores.collapsed,
+      dnd: stores.dnd,
+    }),
     [t, locale, actions, fields, catalog, capabilities, stores],
   );
 
   const problemIndex = useMemo(() => indexProblems(problems), [problems]);
 
-  // The tree reads its data from a store, so the drag-and-drop context above it never re-renders
-  // while the user types (dnd-kit would otherwise re-render every drag handle on each keystroke).
+  // The tree reads its data from a store, so what sits beside it (the context's consumers, the row
+  // menu, the drag-and-drop host with every armed grip) never re-renders while the user types.
   const treeState = useMemo<TreeState>(
     () => ({ root, problemIndex, groupCounts, countsPending }),
     [root, problemIndex, groupCounts, countsPending],
@@ -185,8 +196,16 @@ function EditableBuilder(props: ConditionBuilderProps) {
 
   return (
     <BuilderContext.Provider value={context}>
-      <section ref={containerRef} className={css.builder} style={ICON_MASK_VARIABLES} aria-label={t('tree.label')}>
-        <BuilderDnd>{tree}</BuilderDnd>
+      <section
+        ref={containerRef}
+        className={css.builder}
+        style={ICON_MASK_VARIABLES}
+        aria-label={t('tree.label')}
+        // A pointer on its way to a grip: drag and drop starts loading (dnd.tsx).
+        onPointerEnter={() => stores.dnd.wanted.set(true)}
+      >
+        {tree}
+        <BuilderDnd />
         <NodeMenu />
         <BuilderTips containerRef={containerRef} />
         <LiveRegion store={stores.announcer} />

@@ -4,6 +4,7 @@ import type { FieldCatalog } from '@/domain/model';
 import type { Translate } from '@/ui/i18n';
 import type { BuilderActions } from './actions';
 import type { BuilderCapabilities } from './capabilities';
+import type { DragAndDrop } from './dnd';
 import type { FieldIndex } from './fields';
 import type { BuilderMessageKey } from './messages';
 import type { Store } from './store';
@@ -29,6 +30,8 @@ export interface BuilderContextValue {
   menu: Store<MenuRequest | null>;
   /** Ids of collapsed groups; kept here so a group stays collapsed when it is moved or re-mounted. */
   collapsed: Store<ReadonlySet<string>>;
+  /** Drag and drop: whether a pointer has come (so dnd-kit loads), and the grips it armed. */
+  dnd: DragAndDrop;
 }
 
 export const BuilderContext = createContext<BuilderContextValue | null>(null);

@@ -1,201 +1,86 @@
 /**
- * Drag and drop with dnd-kit, shaped for a 1,000-row tree:
- * - the hooks live in tiny leaf components (the handle, the drop gates), so drag activity
- *   re-renders those leaves and never the rows;
- * - drop targets register only while something is being dragged;
- * - one indicator draws where the drop will land.
+ * Drag and drop, fetched when it may be wanted. dnd-kit is about 12 KiB of the editor's first load
+ * (brotli) and 40 KiB of script to compile, for something only a pointer does: keyboard users move
+ * rows from the row menu or with Alt+arrows. So `dndHost.tsx` (dnd-kit and everything that uses
+ * it) loads once a pointer enters the builder, which it always does on the way to a grip.
+ *
+ * The tree is never put inside dnd-kit's context: wrapping it once the module arrived would mount
+ * the whole tree again (1,000 rows, their focus and their open inputs). The host runs beside the
+ * tree instead, and renders the button of each grip a pointer has come near into the grip's own
+ * place in its row (a portal into the slot the grip leaves for it).
  */
-import {
-  DndContext,
-  DragOverlay,
-  PointerSensor,
-  pointerWithin,
-  useDndMonitor,
-  useDraggable,
-  useDroppable,
-  useSensor,
-  useSensors,
-  type CollisionDetection,
-  type DragEndEvent,
-  type DragMoveEvent,
-  type DragStartEvent,
-  type UniqueIdentifier,
-} from '@dnd-kit/core';
-import {
-  memo,
-  useLayoutEffect,
-  useState,
-  type ButtonHTMLAttributes,
-  type MouseEvent,
-  type ReactNode,
-  type RefObject,
-} from 'react';
-import type { Group } from '@/domain/model';
-import { findNode } from '@/domain/tree';
+import { memo, useEffect, useLayoutEffect, useState, type ComponentType, type RefObject } from 'react';
 import css from './builder.module.css';
-import { useBuilder } from './context';
-import { DragIcon, iconClass } from './icons';
-import { dropBeside, type MoveTarget } from './moves';
+import { useBuilder, type MenuRequest } from './context';
+import { iconClass } from './icons';
+import { createStore, useStore, type Store } from './store';
 
-/** Drop targets: a row (before/after it), a group header (before the group, or its start), a group (its end). */
-type DropKind = 'row' | 'head' | 'into';
-const dropId = (kind: DropKind, nodeId: string) => `${kind}:${nodeId}`;
-
-function parseDropId(id: UniqueIdentifier): { kind: DropKind; nodeId: string } {
-  const text = String(id);
-  const colon = text.indexOf(':');
-  return { kind: text.slice(0, colon) as DropKind, nodeId: text.slice(colon + 1) };
+/** A grip a pointer has come near. The host renders its button into `slot`. */
+export interface ArmedGrip {
+  nodeId: string;
+  /** The row or group element that moves. */
+  elementRef: RefObject<HTMLElement | null>;
+  label: string;
+  slot: HTMLElement;
 }
 
-/** Where a drop lands, and how to draw it. */
-interface Placement {
-  target: MoveTarget;
-  line: { top: number; left: number; width: number } | null;
-  box: DOMRect | null;
+/** The builder's drag-and-drop state, shared by the grips and the host through the builder's context. */
+export interface DragAndDrop {
+  /** Set once a pointer enters the builder: the host starts loading. */
+  wanted: Store<boolean>;
+  /** The armed grips, by node id. */
+  grips: Store<ReadonlyMap<string, ArmedGrip>>;
 }
 
-function placementFor(
-  root: Group,
-  activeId: string,
-  overId: UniqueIdentifier,
-  element: HTMLElement,
-  pointerY: number,
-): Placement | null {
-  const { kind, nodeId } = parseDropId(overId);
-  const rect = element.getBoundingClientRect();
-  const upper = pointerY < rect.top + rect.height / 2;
-  const lineAt = (top: number) => ({ top, left: rect.left, width: rect.width });
-  if (kind === 'into') {
-    const group = findNode(root, nodeId);
-    if (group?.type !== 'group') return null;
-    return { target: { groupId: nodeId, index: group.children.length }, line: null, box: rect };
-  }
-  const isRoot = root.id === nodeId;
-  if (kind === 'head' && (isRoot || !upper)) {
-    return { target: { groupId: nodeId, index: 0 }, line: lineAt(rect.bottom + 2), box: null };
-  }
-  const after = kind === 'row' && !upper;
-  const target = dropBeside(root, activeId, nodeId, after);
-  return target && { target, line: lineAt(after ? rect.bottom + 3 : rect.top - 3), box: null };
+export function createDragAndDrop(): DragAndDrop {
+  return { wanted: createStore(false), grips: createStore<ReadonlyMap<string, ArmedGrip>>(new Map()) };
 }
 
-/** The innermost target under the pointer: rows and headers sit inside their group's area. */
-const innermostUnderPointer: CollisionDetection = (args) => {
-  const hits = pointerWithin(args);
-  const area = (id: UniqueIdentifier) => {
-    const rect = args.droppableRects.get(id);
-    return rect ? rect.width * rect.height : Number.POSITIVE_INFINITY;
-  };
-  return hits.sort((a, b) => area(a.id) - area(b.id)).slice(0, 1);
-};
+type HostModule = typeof import('./dndHost');
+let hostModule: Promise<HostModule> | null = null;
 
-const pointerY = (event: DragMoveEvent | DragEndEvent): number => {
-  const start = event.activatorEvent as Partial<PointerEvent>;
-  return (start.clientY ?? 0) + event.delta.y;
-};
+/** dnd-kit and the host, fetched once per page; a failed fetch is tried again on the next call. */
+export function loadDndHost(): Promise<HostModule> {
+  hostModule ??= import('./dndHost').catch((error: unknown) => {
+    hostModule = null;
+    throw error;
+  });
+  return hostModule;
+}
 
-/** Memoised: its children are a stable element, so typing never re-renders dnd-kit's context. */
-export const BuilderDnd = memo(function BuilderDnd({ children }: { children: ReactNode }) {
-  const { actions, t } = useBuilder();
-  const [active, setActive] = useState<{ id: string; element: Element | null } | null>(null);
-  const [elements] = useState(() => new Map<string, HTMLElement>());
-  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 4 } }));
-  const activeId = active?.id ?? null;
-
-  const onDragStart = (event: DragStartEvent) => {
-    const id = String(event.active.id);
-    setActive({ id, element: document.querySelector(`[data-node-id="${cssEscape(id)}"]`) });
-  };
-
-  const what = (id: UniqueIdentifier) => {
-    const node = findNode(actions.getRoot(), String(id));
-    return node ? actions.describe(node) : '';
-  };
-  const accessibility = {
-    screenReaderInstructions: { draggable: t('dnd.instructions') },
-    announcements: {
-      onDragStart: (event: Pick<DragStartEvent, 'active'>) => t('dnd.picked', { what: what(event.active.id) }),
-      onDragOver: (event: Pick<DragEndEvent, 'over'>) =>
-        event.over ? t('dnd.over', { what: what(parseDropId(event.over.id).nodeId) }) : undefined,
-      onDragEnd: (event: Pick<DragEndEvent, 'active'>) => t('dnd.dropped', { what: what(event.active.id) }),
-      onDragCancel: () => t('dnd.cancelled'),
-    },
-  };
-
-  // Nothing inside the dragged node is a target: a group cannot go into itself.
-  const activeElement = active?.element ?? null;
-  const collisionDetection: CollisionDetection = (args) =>
-    innermostUnderPointer({
-      ...args,
-      droppableContainers: activeElement
-        ? args.droppableContainers.filter((container) => {
-            const node = container.node.current;
-            return !node || !activeElement.contains(node);
-          })
-        : args.droppableContainers,
-    });
-
-  const onDragEnd = (event: DragEndEvent) => {
-    setActive(null);
-    const id = String(event.active.id);
-    const element = event.over && elements.get(String(event.over.id));
-    if (!event.over || !element) return;
-    const placement = placementFor(actions.getRoot(), id, event.over.id, element, pointerY(event));
-    if (placement) actions.moveTo(id, placement.target);
-  };
-
-  return (
-    <DndContext
-      sensors={sensors}
-      collisionDetection={collisionDetection}
-      accessibility={accessibility}
-      onDragStart={onDragStart}
-      onDragEnd={onDragEnd}
-      onDragCancel={() => setActive(null)}
-    >
-      {children}
-      {active?.element && <DropTargets scope={active.element.closest(`.${css.builder}`)} elements={elements} />}
-      <DropIndicator elements={elements} />
-      <DragOverlay dropAnimation={null}>{activeId ? <DragPreview nodeId={activeId} /> : null}</DragOverlay>
-    </DndContext>
-  );
+/**
+ * The host, once wanted and loaded. Until then a grip is a plain button that opens the row menu,
+ * whose move actions do everything a drag does. If the module cannot be fetched (offline, or a
+ * deploy replaced it), that stays so, and the next pointer to enter tries again.
+ */
+export const BuilderDnd = memo(function BuilderDnd() {
+  const { dnd } = useBuilder();
+  const wanted = useStore(dnd.wanted);
+  const [host, setHost] = useState<{ Host: ComponentType } | null>(null);
+  useEffect(() => {
+    if (!wanted || host) return;
+    let live = true;
+    loadDndHost().then(
+      (module) => live && setHost({ Host: module.DndHost }),
+      () => live && dnd.wanted.set(false),
+    );
+    return () => {
+      live = false;
+    };
+  }, [wanted, host, dnd]);
+  return host ? <host.Host /> : null;
 });
 
-function DragPreview({ nodeId }: { nodeId: string }) {
-  const { actions } = useBuilder();
-  const node = findNode(actions.getRoot(), nodeId);
-  return (
-    <div className={css.dragPreview}>
-      <DragIcon />
-      {node ? actions.describe(node) : ''}
-    </div>
-  );
-}
-
-/** One line (or box) showing where the dragged node will land. */
-function DropIndicator({ elements }: { elements: Map<string, HTMLElement> }) {
-  const { actions } = useBuilder();
-  const [placement, setPlacement] = useState<Placement | null>(null);
-  const update = (event: DragMoveEvent) => {
-    const element = event.over && elements.get(String(event.over.id));
-    setPlacement(
-      event.over && element
-        ? placementFor(actions.getRoot(), String(event.active.id), event.over.id, element, pointerY(event))
-        : null,
-    );
+/** What the grip's button is, before and after dnd-kit joins it. */
+export function gripButtonProps(label: string, nodeId: string, menu: Store<MenuRequest | null>) {
+  return {
+    type: 'button' as const,
+    className: iconClass('drag', css.dragHandle),
+    'aria-label': label,
+    'aria-haspopup': 'menu' as const,
+    'data-focus-key': 'drag',
+    onClick: (event: { currentTarget: HTMLElement }) => menu.set({ anchor: event.currentTarget, nodeId }),
   };
-  useDndMonitor({
-    onDragMove: update,
-    onDragOver: update,
-    onDragEnd: () => setPlacement(null),
-    onDragCancel: () => setPlacement(null),
-  });
-  if (placement?.line) return <div className={css.dropLine} style={placement.line} />;
-  if (placement?.box) {
-    const { top, left, width, height } = placement.box;
-    return <div className={css.dropBox} style={{ top, left, width, height }} />;
-  }
-  return null;
 }
 
 interface DragHandleProps {
@@ -206,85 +91,39 @@ interface DragHandleProps {
 }
 
 /**
- * The grip button. It joins dnd-kit only once a pointer comes near it: a draggable costs a dozen
- * hooks, and 1,000 rows of them were a large share of mounting a big tree. Pointers always pass
- * over the grip before pressing it, so dragging works the same. Activated from the keyboard, the
- * grip opens the row menu with its move actions (keyboard users move with those or Alt+arrows).
+ * The grip. It joins dnd-kit only once a pointer comes near it: a draggable costs a dozen hooks,
+ * and 1,000 rows of them were a large share of mounting a big tree. Pointers always pass over the
+ * grip before pressing it, so dragging works the same. Activated from the keyboard, the grip opens
+ * the row menu with its move actions (keyboard users move with those or Alt+arrows).
  */
-export const DragHandle = memo(function DragHandle(props: DragHandleProps) {
-  const { menu } = useBuilder();
+export const DragHandle = memo(function DragHandle({ nodeId, elementRef, label }: DragHandleProps) {
+  const { menu, dnd } = useBuilder();
   const [armed, setArmed] = useState(false);
-  const common = {
-    type: 'button' as const,
-    className: iconClass('drag', css.dragHandle),
-    'aria-label': props.label,
-    'aria-haspopup': 'menu' as const,
-    'data-focus-key': 'drag',
-    onClick: (event: MouseEvent<HTMLButtonElement>) => menu.set({ anchor: event.currentTarget, nodeId: props.nodeId }),
-  };
-  if (armed) return <ArmedHandle {...props} common={common} />;
-  return <button {...common} onPointerEnter={() => setArmed(true)} />;
-});
+  const [slot, setSlot] = useState<HTMLSpanElement | null>(null);
 
-type HandleButtonProps = ButtonHTMLAttributes<HTMLButtonElement> & Record<`data-${string}`, string>;
-
-function ArmedHandle({ nodeId, elementRef, common }: DragHandleProps & { common: HandleButtonProps }) {
-  const { listeners, setNodeRef, setActivatorNodeRef, isDragging } = useDraggable({ id: nodeId });
   useLayoutEffect(() => {
-    setNodeRef(elementRef.current);
-  }, [setNodeRef, elementRef]);
-  useLayoutEffect(() => {
-    const element = elementRef.current;
-    if (!element) return;
-    if (isDragging) element.dataset.dragging = 'true';
-    else delete element.dataset.dragging;
-  }, [isDragging, elementRef]);
-  // dnd-kit's ARIA attributes describe its keyboard dragging, which is not used here; only its pointer listeners are.
-  return <button ref={setActivatorNodeRef} {...common} {...listeners} />;
-}
-
-/**
- * The drop targets, registered only while a drag is on, from the rendered tree: every row (before
- * or after it), every group header (before the group, or its start) and every group (its end).
- * One component at drag time instead of a hook in every row at mount.
- */
-function DropTargets({ scope, elements }: { scope: Element | null; elements: Map<string, HTMLElement> }) {
-  const [targets] = useState(() => {
-    const found: { id: string; element: HTMLElement }[] = [];
-    for (const element of scope?.querySelectorAll<HTMLElement>('[data-node-id]') ?? []) {
-      const nodeId = element.dataset.nodeId!;
-      if (!element.hasAttribute('data-band')) {
-        found.push({ id: dropId('row', nodeId), element });
-        continue;
-      }
-      const header = element.firstElementChild;
-      if (header instanceof HTMLElement) found.push({ id: dropId('head', nodeId), element: header });
-      found.push({ id: dropId('into', nodeId), element });
-    }
-    return found;
-  });
-  return targets.map((target) => <DropTarget key={target.id} {...target} elements={elements} />);
-}
-
-function DropTarget({
-  id,
-  element,
-  elements,
-}: {
-  id: string;
-  element: HTMLElement;
-  elements: Map<string, HTMLElement>;
-}) {
-  const { setNodeRef } = useDroppable({ id });
-  useLayoutEffect(() => {
-    setNodeRef(element);
-    elements.set(id, element);
+    if (!slot) return;
+    dnd.grips.set(new Map(dnd.grips.get()).set(nodeId, { nodeId, elementRef, label, slot }));
     return () => {
-      elements.delete(id);
+      const grips = new Map(dnd.grips.get());
+      // A grip of the same node mounted since (the row moved) has taken the entry over.
+      if (grips.get(nodeId)?.slot !== slot) return;
+      grips.delete(nodeId);
+      dnd.grips.set(grips);
     };
-  }, [setNodeRef, element, elements, id]);
-  return null;
-}
+  }, [slot, dnd, nodeId, elementRef, label]);
+
+  if (armed) return <span ref={setSlot} className={css.gripSlot} />;
+  const arm = () => {
+    dnd.wanted.set(true);
+    // Armed once the host is in, so the grip never stands empty waiting for it.
+    loadDndHost().then(
+      () => setArmed(true),
+      () => undefined,
+    );
+  };
+  return <button {...gripButtonProps(label, nodeId, menu)} onPointerEnter={arm} />;
+});
 
 /** Escapes a value for a quoted attribute selector (ids may come from a vendor). */
 export function cssEscape(value: string): string {
