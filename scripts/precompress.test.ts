@@ -85,9 +85,12 @@ describe('precompressedMiddleware', () => {
   type RawAnswer = { status: number; headers: Record<string, string | string[] | undefined>; body: Buffer };
 
   /** A raw request: fetch would decode the brotli and hide what was sent. */
-  function get(path: string, acceptEncoding: string | null, method = 'GET'): Promise<RawAnswer> {
+  function get(path: string, acceptEncoding: string | null, method = 'GET', destination?: string): Promise<RawAnswer> {
     return new Promise((done, fail) => {
-      const headers = acceptEncoding === null ? {} : { 'Accept-Encoding': acceptEncoding };
+      const headers = {
+        ...(acceptEncoding === null ? {} : { 'Accept-Encoding': acceptEncoding }),
+        ...(destination === undefined ? {} : { 'Sec-Fetch-Dest': destination }),
+      };
       const outgoing = httpRequest(`${origin}${path}`, { method, headers }, (incoming) => {
         const chunks: Buffer[] = [];
         incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -109,6 +112,18 @@ describe('precompressedMiddleware', () => {
     expect(answer.headers['cache-control']).toBe('public, max-age=31536000, immutable');
     expect(answer.headers.vary).toBe('Origin, Accept-Encoding');
     expect(brotliDecompressSync(answer.body).toString()).toBe(SCRIPT);
+  });
+
+  it('sends the policy to workers, and not with the scripts and stylesheets a page runs under its own', async () => {
+    for (const destination of ['worker', 'sharedworker', 'empty']) {
+      const answer = await get('/assets/index-abc.js', 'br', 'GET', destination);
+      expect(answer.headers['content-security-policy']).toBe("default-src 'self'");
+    }
+    for (const destination of ['script', 'style']) {
+      const answer = await get('/assets/index-abc.js', 'br', 'GET', destination);
+      expect(answer.headers['content-encoding']).toBe('br');
+      expect(answer.headers['content-security-policy']).toBeUndefined();
+    }
   });
 
   it('leaves a browser without brotli, or refusing it, to Vite, still varying on the encoding', async () => {
