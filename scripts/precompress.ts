@@ -17,6 +17,7 @@ import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from '
 import { extname, join, resolve, sep } from 'node:path';
 import type { OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import type { Connect, Plugin } from 'vite';
+import { policyAppliesTo } from './csp.ts';
 
 /** What gains from compression; images and fonts arrive compressed already. */
 const COMPRESSIBLE: Readonly<Record<string, string>> = {
@@ -108,19 +109,6 @@ function appendVary(response: ServerResponse, name: string): void {
 }
 
 /**
- * Where a response's Content-Security-Policy has no effect: a script or stylesheet a page loads
- * runs under the page's policy. Over HTTP/1.1 (`vite preview`) the policy's 350 bytes went out
- * again with each of the 25–35 scripts of a first load. A worker's script (`worker`,
- * `sharedworker`) takes its policy from its own response, and a client that does not say what it
- * fetches for (no Sec-Fetch-Dest) gets it too.
- */
-const UNDER_THE_PAGE_POLICY = new Set(['script', 'style']);
-
-function sendsPolicy(destination: string | string[] | undefined): boolean {
-  return typeof destination !== 'string' || !UNDER_THE_PAGE_POLICY.has(destination.toLowerCase());
-}
-
-/**
  * `headers` are the preview's own (vite.config.ts), so the `.br` answer carries them as Vite's
  * would, the Content-Security-Policy only where it applies.
  */
@@ -137,7 +125,7 @@ export function precompressedMiddleware(
     if (!compressed || !acceptsBrotli(request.headers['accept-encoding'])) return next();
     const body = readFileSync(compressed);
     response.statusCode = 200;
-    const withPolicy = sendsPolicy(request.headers['sec-fetch-dest']);
+    const withPolicy = policyAppliesTo(request.headers['sec-fetch-dest']);
     for (const [name, value] of Object.entries(headers)) {
       if (value === undefined) continue;
       if (!withPolicy && name.toLowerCase() === 'content-security-policy') continue;
