@@ -281,7 +281,8 @@ describe('SegmentEditorPage', () => {
 
     await waitFor(() => expect(name).toHaveAccessibleDescription('contains a forbidden word'));
     expect(name).toHaveAttribute('aria-invalid', 'true');
-    expect(name).toHaveFocus();
+    // The editor moves focus in the next frame, once the error is on screen.
+    await waitFor(() => expect(name).toHaveFocus());
     expect(screen.getByRole('alert')).toHaveTextContent('name: contains a forbidden word');
   });
 
@@ -302,7 +303,7 @@ describe('SegmentEditorPage', () => {
     await user.click(save());
 
     expect(await screen.findByRole('alert')).toHaveTextContent('2 problems to fix before saving');
-    expect(screen.getByRole('textbox', { name: 'Name' })).toHaveFocus();
+    await waitFor(() => expect(screen.getByRole('textbox', { name: 'Name' })).toHaveFocus());
     expect(screen.getByRole('textbox', { name: 'Name' })).toHaveAccessibleDescription(/name/i);
     expect(add.bodies).toHaveLength(0);
   });
@@ -603,7 +604,7 @@ describe('SegmentEditorPage', () => {
       expect(name).toHaveAccessibleDescription('A segment with this name already exists. Choose another name.'),
     );
     expect(name).toHaveAttribute('aria-invalid', 'true');
-    expect(name).toHaveFocus();
+    await waitFor(() => expect(name).toHaveFocus());
     // A new name is a new question for the server: the mark goes with the old one.
     await user.type(name, ' 2');
     expect(name).not.toHaveAttribute('aria-invalid', 'true');
