@@ -15,6 +15,16 @@ function captureSegmentWrites(page: Page) {
   return writes;
 }
 
+/** The URLs of the built chunk named `chunk` the page fetches, from now on. */
+function chunkRequests(page: Page, chunk: string) {
+  const urls: string[] = [];
+  const pattern = new RegExp(`/assets/${chunk}-[^/]+\\.js$`);
+  page.on('request', (request) => {
+    if (pattern.test(request.url())) urls.push(request.url());
+  });
+  return urls;
+}
+
 async function openNewSegment(page: Page) {
   await page.goto('/segments/new');
   // The first visit starts the embedded backend, which seeds its profiles: slow on a busy machine.
@@ -178,12 +188,16 @@ test.describe('segment editor', () => {
 
   test('creates an updatable segment with a sample and a limit', async ({ page }) => {
     const writes = captureSegmentWrites(page);
+    const sliderScripts = chunkRequests(page, 'SampleSlider');
     await openNewSegment(page);
     await page.getByRole('textbox', { name: 'Name' }).fill('E2E updatable — sampled');
     await page.getByRole('radio', { name: 'Updatable' }).check();
     await expect(page.getByRole('switch', { name: 'Refresh daily' })).toBeChecked();
+    // The range starts closed, and its slider is fetched only when it opens (or is about to).
+    expect(sliderScripts).toEqual([]);
     await page.getByRole('button', { name: 'Choose the exact range' }).click();
     await expect(page.getByRole('slider', { name: 'Sample' })).toHaveCount(2);
+    expect(sliderScripts).toHaveLength(1);
     await page.getByRole('spinbutton', { name: 'Sample from' }).fill('10');
     await page.getByRole('spinbutton', { name: 'Sample to' }).fill('60');
     await expect(page.getByText('≈ 25,000 of 50,000 profiles')).toBeVisible();
@@ -327,10 +341,7 @@ test.describe('segment editor', () => {
 
   test('drags a condition into a nested group', async ({ page }) => {
     const writes = captureSegmentWrites(page);
-    const dragAndDropScripts: string[] = [];
-    page.on('request', (request) => {
-      if (/\/assets\/dndHost-[^/]+\.js$/.test(request.url())) dragAndDropScripts.push(request.url());
-    });
+    const dragAndDropScripts = chunkRequests(page, 'dndHost');
     await openNewSegment(page);
     await page.getByRole('textbox', { name: 'Name' }).fill('E2E dragged');
     // Drag and drop is fetched once a pointer comes to the builder, not with the page.

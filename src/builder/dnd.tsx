@@ -10,6 +10,7 @@
  * place in its row (a portal into the slot the grip leaves for it).
  */
 import { memo, useEffect, useLayoutEffect, useState, type ComponentType, type RefObject } from 'react';
+import { deferredModule } from '@/ui/deferred';
 import css from './builder.module.css';
 import { useBuilder, type MenuRequest } from './context';
 import { iconClass } from './icons';
@@ -36,17 +37,8 @@ export function createDragAndDrop(): DragAndDrop {
   return { wanted: createStore(false), grips: createStore<ReadonlyMap<string, ArmedGrip>>(new Map()) };
 }
 
-type HostModule = typeof import('./dndHost');
-let hostModule: Promise<HostModule> | null = null;
-
 /** dnd-kit and the host, fetched once per page; a failed fetch is tried again on the next call. */
-export function loadDndHost(): Promise<HostModule> {
-  hostModule ??= import('./dndHost').catch((error: unknown) => {
-    hostModule = null;
-    throw error;
-  });
-  return hostModule;
-}
+const hostModule = deferredModule(() => import('./dndHost'));
 
 /**
  * The host, once wanted and loaded. Until then a grip is a plain button that opens the row menu,
@@ -60,7 +52,7 @@ export const BuilderDnd = memo(function BuilderDnd() {
   useEffect(() => {
     if (!wanted || host) return;
     let live = true;
-    loadDndHost().then(
+    hostModule.load().then(
       (module) => live && setHost({ Host: module.DndHost }),
       () => live && dnd.wanted.set(false),
     );
@@ -117,7 +109,7 @@ export const DragHandle = memo(function DragHandle({ nodeId, elementRef, label }
   const arm = () => {
     dnd.wanted.set(true);
     // Armed once the host is in, so the grip never stands empty waiting for it.
-    loadDndHost().then(
+    hostModule.load().then(
       () => setArmed(true),
       () => undefined,
     );

@@ -2,11 +2,11 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Collapse from '@mui/material/Collapse';
 import FormHelperText from '@mui/material/FormHelperText';
-import Slider from '@mui/material/Slider';
 import Typography from '@mui/material/Typography';
 import { memo, useCallback, useId, useState, type FocusEvent } from 'react';
 import type { SampleRange } from '@/domain/model';
 import { isFullSample } from '@/domain/sample';
+import { deferredModule, prefetch, useDeferredModule } from '@/ui/deferred';
 import { useMessages, type Translate } from '@/ui/i18n';
 import { editorMessages, type EditorMessageKey } from '../messages';
 import { isCrossed, orderedRange, rangeWithSize, sampleCount, sampleShare } from '../sampleSize';
@@ -31,6 +31,9 @@ function readRangeOpen(value: SampleRange): boolean {
   }
   return stored === null ? value.from !== 0 : stored === 'true';
 }
+
+/** MUI's Slider, 5 KiB of the first load, comes with the range, which starts closed. */
+const sliderModule = deferredModule(() => import('./SampleSlider'));
 
 function writeRangeOpen(open: boolean) {
   try {
@@ -120,6 +123,7 @@ export const SampleField = memo(function SampleField({
   const rangeId = useId();
   const [rangeOpen, setRangeOpen] = useState(() => readRangeOpen(value));
   const [swapNote, setSwapNote] = useState<string | null>(null);
+  const slider = useDeferredModule(sliderModule, rangeOpen);
   const crossed = isCrossed(value);
   const caption = sampleCaption(t, value, { hasConditions, matching, databaseSize });
 
@@ -163,6 +167,8 @@ export const SampleField = memo(function SampleField({
           size="small"
           aria-expanded={rangeOpen}
           aria-controls={rangeId}
+          onPointerEnter={() => prefetch(sliderModule)}
+          onFocus={() => prefetch(sliderModule)}
           onClick={() => {
             writeRangeOpen(!rangeOpen);
             setRangeOpen(!rangeOpen);
@@ -191,26 +197,16 @@ export const SampleField = memo(function SampleField({
             width={112}
             onChange={(from) => change({ from, to: value.to })}
           />
-          <Slider
-            // A crossed range is shown in order; the caption says it is crossed until it is swapped.
-            value={[low, high]}
-            min={0}
-            max={100}
-            step={1}
-            disableSwap
-            valueLabelDisplay="auto"
-            valueLabelFormat={(v) => `${v}%`}
-            getAriaLabel={() => t('sample')}
-            getAriaValueText={(v, index) =>
-              t(index === 0 ? 'sample.valueFrom' : 'sample.valueTo', { value: String(v) })
-            }
-            onChange={(_event, next, thumb) => {
-              if (!Array.isArray(next)) return;
-              const [from = low, to = high] = next;
-              change(clampSample(from, to, thumb === 0 ? 'from' : 'to'));
-            }}
-            sx={{ flex: '1 1 160px', minWidth: 140, mx: 1 }}
-          />
+          <Box sx={{ flex: '1 1 160px', minWidth: 140, mx: 1, display: 'flex' }}>
+            {/* Until the slider arrives the number inputs on either side already set the range. */}
+            {slider ? (
+              <slider.SampleSlider
+                low={low}
+                high={high}
+                onChange={(next, moved) => change(clampSample(next.from, next.to, moved))}
+              />
+            ) : null}
+          </Box>
           <NumberInput
             id="segment-sample-to"
             label={t('sampleTo')}

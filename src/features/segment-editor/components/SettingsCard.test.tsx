@@ -43,11 +43,12 @@ describe('SettingsCard: tags', () => {
     expect(screen.queryByRole('group', { name: 'Tags' })).not.toBeInTheDocument();
   });
 
-  it('offers editing where the backend stores them, with the tags as chips', () => {
+  it('offers editing where the backend stores them, with the tags as chips', async () => {
     renderCard({ ...CAPABILITIES, tags: true, description: true });
+    // The chips come with the combobox, which arrives after the first render (TagsField).
+    expect(await screen.findByText('vip')).toBeInTheDocument();
     const input = screen.getByRole('combobox', { name: 'Tags' });
     expect(input).not.toHaveAccessibleDescription(READ_ONLY);
-    expect(screen.getByText('vip')).toBeInTheDocument();
     expect(screen.queryByText(READ_ONLY)).not.toBeInTheDocument();
   });
 

@@ -20,7 +20,8 @@ import type { SegmentFormValues } from '../segmentForm';
 import { LockIcon } from './icons';
 import { NumberInput } from './NumberInput';
 import { SampleField } from './SampleField';
-import { ReadOnlyTags, TagsInput } from './TagsInput';
+import { ReadOnlyTags } from './ReadOnlyTags';
+import { TagsField } from './TagsField';
 
 export const FIELD_IDS = {
   name: 'segment-name',
@@ -119,7 +120,7 @@ export function SettingsCard(props: SettingsCardProps) {
         </Box>
         {capabilities.tags ? (
           <Box sx={span(5)}>
-            <TagsInput id={FIELD_IDS.tags} value={values.tags} onChange={setTags} error={errors.tags} />
+            <TagsField id={FIELD_IDS.tags} value={values.tags} onChange={setTags} error={errors.tags} />
           </Box>
         ) : values.tags.length > 0 ? (
           // Tags the server reports, where it cannot store changes: shown, not offered for editing.

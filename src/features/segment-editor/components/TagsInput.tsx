@@ -1,17 +1,14 @@
 import Autocomplete from '@mui/material/Autocomplete';
-import Box from '@mui/material/Box';
 import Chip from '@mui/material/Chip';
-import FormHelperText from '@mui/material/FormHelperText';
 import TextField from '@mui/material/TextField';
-import Typography from '@mui/material/Typography';
-import { memo, useId, useState } from 'react';
+import { memo, useState } from 'react';
 import { useMessages } from '@/ui/i18n';
 import { editorMessages } from '../messages';
 import { addTags } from '../tags';
 
 const NO_SUGGESTIONS: string[] = [];
 
-interface TagsInputProps {
+export interface TagsInputProps {
   id: string;
   value: string[];
   onChange: (tags: string[]) => void;
@@ -19,6 +16,9 @@ interface TagsInputProps {
   error?: string;
   /** Shown below the field when there is no error. */
   helperText?: string;
+  /** What was typed into the stand-in before this arrived (TagsField). */
+  initialInput?: string;
+  autoFocus?: boolean;
 }
 
 /** Tags as chips: Enter, a comma or leaving the field adds what was typed; Backspace removes the last. */
@@ -29,9 +29,11 @@ export const TagsInput = memo(function TagsInput({
   suggestions = NO_SUGGESTIONS,
   error,
   helperText,
+  initialInput = '',
+  autoFocus = false,
 }: TagsInputProps) {
   const t = useMessages(editorMessages);
-  const [text, setText] = useState('');
+  const [text, setText] = useState(initialInput);
   const commitText = () => {
     if (text.trim() === '') return;
     onChange(addTags(value, [text]));
@@ -68,6 +70,7 @@ export const TagsInput = memo(function TagsInput({
       renderInput={(params) => (
         <TextField
           {...params}
+          autoFocus={autoFocus}
           label={t('tags')}
           placeholder={value.length === 0 ? t('tags.placeholder') : undefined}
           error={Boolean(error)}
@@ -75,31 +78,5 @@ export const TagsInput = memo(function TagsInput({
         />
       )}
     />
-  );
-});
-
-/**
- * The tags a server reports where this backend cannot store changes to them: shown as chips,
- * never offered for editing (an edit would be dropped on save).
- */
-export const ReadOnlyTags = memo(function ReadOnlyTags({ tags, error }: { tags: readonly string[]; error?: string }) {
-  const t = useMessages(editorMessages);
-  const helpId = useId();
-  return (
-    <Box component="fieldset" aria-describedby={helpId} sx={{ border: 0, m: 0, p: 0, minWidth: 0 }}>
-      <Typography variant="body2" component="legend" color="textSecondary" sx={{ p: 0, mb: 0.5 }}>
-        {t('tags')}
-      </Typography>
-      <Box component="ul" sx={{ display: 'flex', flexWrap: 'wrap', gap: 0.5, listStyle: 'none', m: 0, p: 0 }}>
-        {tags.map((tag) => (
-          <li key={tag}>
-            <Chip size="small" variant="outlined" label={tag} />
-          </li>
-        ))}
-      </Box>
-      <FormHelperText id={helpId} error={Boolean(error)}>
-        {error ?? t('tags.readOnly')}
-      </FormHelperText>
-    </Box>
   );
 });
