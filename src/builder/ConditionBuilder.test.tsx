@@ -147,7 +147,8 @@ describe('ConditionBuilder: fields and operators', () => {
     const field = within(row('c1')).getByRole('combobox', { name: 'Field' });
 
     await user.click(field);
-    expect(screen.getByRole('listbox', { name: 'Fields' })).toBeInTheDocument();
+    // The list's module arrives on first use (FieldCombobox); after that it opens at once.
+    expect(await screen.findByRole('listbox', { name: 'Fields' })).toBeInTheDocument();
     expect(screen.getByRole('group', { name: 'System fields' })).toBeInTheDocument();
     expect(screen.getByRole('group', { name: 'Custom fields' })).toBeInTheDocument();
     await user.keyboard('first');
@@ -157,7 +158,7 @@ describe('ConditionBuilder: fields and operators', () => {
     expect(field).toHaveValue('First name');
 
     await user.click(field);
-    await user.click(screen.getByRole('option', { name: /^Age/ }));
+    await user.click(await screen.findByRole('option', { name: /^Age/ }));
 
     expect(tree().children[0]).toMatchObject({ field: 'age', operator: 'equals', value: one('') });
   });
@@ -166,7 +167,7 @@ describe('ConditionBuilder: fields and operators', () => {
     const { user } = renderBuilder(group('root', 'and', [city('c1')]));
     await user.click(within(row('c1')).getByRole('combobox', { name: 'Field' }));
     await user.keyboard('zzz');
-    expect(screen.getByText('No field matches “zzz”')).toBeInTheDocument();
+    expect(await screen.findByText('No field matches “zzz”')).toBeInTheDocument();
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('listbox')).toBeNull();
     expect(within(row('c1')).getByRole('combobox', { name: 'Field' })).toHaveValue('City');

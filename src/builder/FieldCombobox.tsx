@@ -2,8 +2,14 @@ import { memo, useMemo, useState, type KeyboardEvent, type PointerEvent } from '
 import type { FieldDescriptor, FieldType } from '@/domain/model';
 import css from './builder.module.css';
 import { useBuilder } from './context';
-import { FieldListbox } from './FieldListbox';
+import { deferredModule, prefetch, useDeferredModule } from '@/ui/deferred';
 import { searchFields } from './fields';
+
+/**
+ * The open list and Floating UI, which positions it: 5 KiB the editor's first load does not need.
+ * It is fetched as a pointer comes over a picker or one takes focus, before any opens.
+ */
+const listboxModule = deferredModule(() => import('./FieldListbox'));
 
 interface FieldComboboxProps {
   nodeId: string;
@@ -19,6 +25,7 @@ interface FieldComboboxProps {
  * Measured on hover only, so a thousand rows cost nothing until one is pointed at.
  */
 function offerFullLabel(event: PointerEvent<HTMLInputElement>) {
+  prefetch(listboxModule);
   const input = event.currentTarget;
   if (input.scrollWidth > input.clientWidth) input.dataset.tip = input.value;
   else delete input.dataset.tip;
@@ -39,6 +46,9 @@ export const FieldCombobox = memo(function FieldCombobox({
   /** The input's wrapper while the list is open; the list is positioned under it. */
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const open = anchor !== null;
+  const listbox = useDeferredModule(listboxModule, open);
+  /** Open, and its list has arrived: only then is there a list for the input to point at. */
+  const shown = open && listbox !== null;
   /** What the user typed; null shows the chosen field's label. */
   const [query, setQuery] = useState<string | null>(null);
   const [active, setActive] = useState(0);
@@ -105,9 +115,9 @@ export const FieldCombobox = memo(function FieldCombobox({
         role="combobox"
         aria-label={t('condition.field')}
         aria-autocomplete="list"
-        aria-expanded={open}
-        aria-controls={open ? listId : undefined}
-        aria-activedescendant={open && options[active] ? `${listId}-${active}` : undefined}
+        aria-expanded={shown}
+        aria-controls={shown ? listId : undefined}
+        aria-activedescendant={shown && options[active] ? `${listId}-${active}` : undefined}
         aria-invalid={invalid || undefined}
         aria-describedby={describedBy}
         autoComplete="off"
@@ -117,7 +127,10 @@ export const FieldCombobox = memo(function FieldCombobox({
         value={query ?? label}
         // Before the builder's tooltip layer looks (it listens further up, after this capture).
         onPointerOverCapture={offerFullLabel}
-        onFocus={(event) => event.currentTarget.select()}
+        onFocus={(event) => {
+          prefetch(listboxModule);
+          event.currentTarget.select();
+        }}
         onClick={(event) => (open ? close() : openList(event.currentTarget))}
         onBlur={close}
         onChange={(event) => {
@@ -127,8 +140,8 @@ export const FieldCombobox = memo(function FieldCombobox({
         }}
         onKeyDown={onKeyDown}
       />
-      {anchor && (
-        <FieldListbox
+      {anchor && listbox && (
+        <listbox.FieldListbox
           anchor={anchor}
           id={listId}
           sections={sections}
