@@ -1,4 +1,5 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import type { Problem } from '@/domain/problems';
 import { I18nProvider } from '@/ui/i18n';
 import { ProblemsSection } from './ProblemsSection';
@@ -26,5 +27,24 @@ describe('ProblemsSection', () => {
       </I18nProvider>,
     );
     expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent(/^5 проблем$/);
+  });
+
+  it('lists each problem as a button that shows it, from the pointer and the keyboard', async () => {
+    const user = userEvent.setup();
+    const onShow = vi.fn<(shown: Problem) => void>();
+    const warning: Problem = {
+      code: 'never_matches',
+      severity: 'warning',
+      message: 'No profile can match.',
+      nodeId: 'g1',
+    };
+    render(<ProblemsSection problems={[problem('Enter a value.'), warning]} onShow={onShow} />);
+    const items = within(screen.getByRole('list', { name: '2 problems' })).getAllByRole('listitem');
+    expect(items).toHaveLength(2);
+    await user.click(within(items[0]!).getByRole('button', { name: 'Error: Enter a value.' }));
+    expect(onShow).toHaveBeenLastCalledWith(problem('Enter a value.'));
+    within(items[1]!).getByRole('button', { name: 'Warning: No profile can match.' }).focus();
+    await user.keyboard('{Enter}');
+    expect(onShow).toHaveBeenLastCalledWith(warning);
   });
 });

@@ -1,13 +1,32 @@
 import Box from '@mui/material/Box';
+import ButtonBase from '@mui/material/ButtonBase';
 import List from '@mui/material/List';
-import ListItem from '@mui/material/ListItem';
-import ListItemButton from '@mui/material/ListItemButton';
 import Typography from '@mui/material/Typography';
+import type { Theme } from '@mui/material/styles';
 import { memo, useId } from 'react';
 import type { Problem } from '@/domain/problems';
 import { useMessages } from '@/ui/i18n';
 import { editorMessages } from '../messages';
 import { CheckIcon, ErrorIcon, WarningIcon } from './icons';
+
+/**
+ * A row of the list as a plain ButtonBase, styled as MUI's dense ListItemButton: ListItem and
+ * ListItemButton were 2 KiB of the editor's first load used nowhere else on it.
+ */
+const PROBLEM_BUTTON = {
+  width: '100%',
+  justifyContent: 'flex-start',
+  alignItems: 'flex-start',
+  textAlign: 'start',
+  gap: 1,
+  px: 1,
+  py: 0.5,
+  borderRadius: 1,
+  transition: (theme: Theme) =>
+    theme.transitions.create('background-color', { duration: theme.transitions.duration.shortest }),
+  '&:hover': { bgcolor: 'action.hover' },
+  '&.Mui-focusVisible': { bgcolor: 'action.focus' },
+} as const;
 
 interface ProblemsSectionProps {
   problems: readonly Problem[];
@@ -35,11 +54,8 @@ export const ProblemsSection = memo(function ProblemsSection({ problems, onShow 
             const error = problem.severity === 'error';
             const Icon = error ? ErrorIcon : WarningIcon;
             return (
-              <ListItem key={`${problem.nodeId ?? 'segment'}-${problem.code}-${index}`} disablePadding>
-                <ListItemButton
-                  onClick={() => onShow(problem)}
-                  sx={{ alignItems: 'flex-start', gap: 1, px: 1, borderRadius: 1 }}
-                >
+              <Box component="li" key={`${problem.nodeId ?? 'segment'}-${problem.code}-${index}`}>
+                <ButtonBase onClick={() => onShow(problem)} sx={PROBLEM_BUTTON}>
                   <Icon fontSize="small" color={error ? 'error' : 'warning'} aria-hidden sx={{ mt: 0.25 }} />
                   <Typography variant="body2" component="span">
                     <Box component="span" sx={{ fontWeight: 600, color: error ? 'error.main' : 'warning.main' }}>
@@ -47,8 +63,8 @@ export const ProblemsSection = memo(function ProblemsSection({ problems, onShow 
                     </Box>{' '}
                     {problem.message}
                   </Typography>
-                </ListItemButton>
-              </ListItem>
+                </ButtonBase>
+              </Box>
             );
           })}
         </List>
