@@ -17,7 +17,7 @@ export const PAGE_SHELL_ENTRY = 'src/app/shell/main.ts';
  * scripts/pageShell.test.ts checks that everything the shell imports is named here.
  */
 export const PAGE_SHELL_MODULES =
-  /src[\\/](app[\\/]shell[\\/]|ui[\\/]i18n[\\/](bundle|languages|languageChoice)\.ts|api[\\/](embeddedBackend\.ts|connections[\\/](storageKeys|activeHint)\.ts)|features[\\/]segment-list[\\/]messages\.ts)/;
+  /src[\\/](app[\\/]shell[\\/]|ui[\\/]i18n[\\/](bundle|languages|languageChoice)\.ts|api[\\/](embeddedBackend\.ts|connections[\\/](storageKeys|activeHint)\.ts)|features[\\/]segment-list[\\/]headingMessages\.ts)/;
 
 export function pageShell(): Plugin {
   let base = '/';

@@ -12,14 +12,14 @@
  *   show the frame alone.
  *
  * React replaces all of it on its first render (src/main.tsx). Texts come from the list's own
- * catalog, so they are the ones the list then draws.
+ * heading catalog, so they are the ones the list then draws.
  */
 import { catalogFor } from '@/ui/i18n/bundle';
 import { browserLanguage, storedLanguage } from '@/ui/i18n/languageChoice';
 import { EMBEDDED_BACKEND_AVAILABLE } from '@/api/embeddedBackend';
 import { CONNECTIONS_STORAGE_KEY, LEGACY_CONNECTION_STORAGE_KEY } from '@/api/connections/storageKeys';
 import { activeConnectionHint, browserHintStorage, crossOriginOf } from '@/api/connections/activeHint';
-import { listMessages } from '@/features/segment-list/messages';
+import { listHeadingMessages } from '@/features/segment-list/headingMessages';
 
 /** MUI's defaults for the mode's storage key (@mui/material InitColorSchemeScript). */
 export const MUI_MODE_STORAGE_KEY = 'mui-mode';
@@ -57,7 +57,7 @@ export function isListPath(pathname: string): boolean {
 
 /** Adds the list's heading to the shell's page area, as PageHeader lays it out. */
 function drawListHeading(root: HTMLElement, language: string): void {
-  const t = catalogFor(listMessages, language);
+  const t = catalogFor(listHeadingMessages, language);
   const main = document.createElement('div');
   main.className = 'shell-main';
   main.setAttribute('aria-hidden', 'true');

@@ -19,6 +19,7 @@ import { EmptyState, LoadError } from './ListStates';
 import { ListToolbar } from './ListToolbar';
 import { nextSort, sortColumnOf, supportedView, type SortColumn } from './listParams';
 import { applyView } from './listView';
+import { listHeadingMessages } from './headingMessages';
 import { listMessages } from './messages';
 import { SegmentTable } from './SegmentTable';
 import type { RowAction } from './SegmentRowActions';
@@ -60,6 +61,7 @@ const stillLearning = (learning: { kind: number; count: number }) => learning.ki
 
 export default function SegmentListPage() {
   const t = useMessages(listMessages);
+  const heading = useMessages(listHeadingMessages);
   const navigate = useNavigate();
   const { provider } = useProvider();
   const { capabilities } = provider;
@@ -174,8 +176,8 @@ export default function SegmentListPage() {
   return (
     <>
       <PageHeader
-        title={t('title')}
-        subtitle={shownTotal === null ? t('subtitle') : t('total', { count: shownTotal })}
+        title={heading('title')}
+        subtitle={shownTotal === null ? heading('subtitle') : t('total', { count: shownTotal })}
         actions={createAction}
       />
       <ListToolbar

@@ -1,11 +1,7 @@
-// From the bundle module itself: the page shell (src/app/shell/pageShell.ts) draws the list's
-// heading from this catalog before React arrives, and the i18n index would bring React with it.
-import { defineMessages } from '@/ui/i18n/bundle';
+import { defineMessages } from '@/ui/i18n';
 
 export const listMessages = defineMessages({
   en: {
-    title: 'Segments',
-    subtitle: 'Audiences built from your databases.',
     'total#one': '{count} segment',
     'total#other': '{count} segments',
     total: '{count} segments',
@@ -104,8 +100,6 @@ export const listMessages = defineMessages({
     'audience.campaignId.tooLong': 'At most {max} characters.',
   },
   ru: {
-    title: 'Сегменты',
-    subtitle: 'Аудитории, построенные из ваших баз данных.',
     'total#one': '{count} сегмент',
     'total#few': '{count} сегмента',
     'total#many': '{count} сегментов',
