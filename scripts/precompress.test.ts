@@ -144,4 +144,25 @@ describe('precompressedMiddleware', () => {
     expect(page.headers['x-handled-by']).toBe('vite');
     expect(page.headers.vary).toBe('Origin');
   });
+
+  it('sends a script too small for a copy as it is, cached for good, the policy only where it applies', async () => {
+    for (const accepted of ['br', null]) {
+      const answer = await get('/assets/tiny-abc.js', accepted, 'GET', 'script');
+      expect(answer.headers['x-handled-by']).toBeUndefined();
+      expect(answer.headers['content-encoding']).toBeUndefined();
+      expect(answer.headers['content-type']).toBe('text/javascript; charset=utf-8');
+      expect(answer.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+      expect(answer.headers['content-security-policy']).toBeUndefined();
+      // There is one encoding of it, so nothing to vary on.
+      expect(answer.headers.vary).toBe('Origin');
+      expect(answer.body.toString()).toBe('export {};');
+    }
+    const asWorker = await get('/assets/tiny-abc.js', 'br', 'GET', 'worker');
+    expect(asWorker.headers['content-security-policy']).toBe("default-src 'self'");
+  });
+
+  it('leaves a missing asset and an image to Vite', async () => {
+    expect((await get('/assets/gone-abc.js', 'br')).headers['x-handled-by']).toBe('vite');
+    expect((await get('/assets/logo-abc.png', 'br')).headers['x-handled-by']).toBe('vite');
+  });
 });

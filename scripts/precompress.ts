@@ -9,7 +9,8 @@
  * Caddy's `precompressed br`, or by uploading them with `Content-Encoding: br` (README, "Deploying").
  *
  * Only the hashed files under `assets/` are served this way: their names change with their
- * content, so they are also sent as immutable. Pages (index.html and the routes that fall back to
+ * content, so they are also sent as immutable. That includes the few too small for a copy, sent
+ * as they are, so that they too are cached for good and carry the policy only where it applies. Pages (index.html and the routes that fall back to
  * it) stay with Vite, which adds the Content-Security-Policy and the other preview headers.
  */
 import { brotliCompressSync, constants } from 'node:zlib';
@@ -81,8 +82,8 @@ function acceptsBrotli(header: string | string[] | undefined): boolean {
   });
 }
 
-/** The `.br` to send for a request's path, or null to leave the request to Vite. */
-export function precompressedFile(distDir: string, urlPath: string): string | null {
+/** The hashed script, stylesheet or JSON a request's path names, or null to leave it to Vite. */
+export function assetFile(distDir: string, urlPath: string): string | null {
   if (!urlPath.startsWith(ASSETS_PREFIX)) return null;
   let decoded: string;
   try {
@@ -95,7 +96,13 @@ export function precompressedFile(distDir: string, urlPath: string): string | nu
   const file = resolve(distDir, `.${decoded}`);
   // `/assets/../../secret.js` resolves outside the hashed files, or outside the build.
   if (!file.startsWith(assets + sep)) return null;
-  return brotliCopyOf(file);
+  return existsSync(file) && statSync(file).isFile() ? file : null;
+}
+
+/** The `.br` to send for a request's path, or null where there is none. */
+export function precompressedFile(distDir: string, urlPath: string): string | null {
+  const file = assetFile(distDir, urlPath);
+  return file && brotliCopyOf(file);
 }
 
 function appendVary(response: ServerResponse, name: string): void {
@@ -119,11 +126,15 @@ export function precompressedMiddleware(
   return (request, response, next) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return next();
     const urlPath = (request.url ?? '').split(/[?#]/)[0] ?? '';
-    const compressed = precompressedFile(distDir, urlPath);
+    const file = assetFile(distDir, urlPath);
+    if (!file) return next();
+    const compressed = brotliCopyOf(file);
     // Whether or not this answer is brotli, a cache must key it on what the browser accepts.
     if (compressed) appendVary(response, 'Accept-Encoding');
-    if (!compressed || !acceptsBrotli(request.headers['accept-encoding'])) return next();
-    const body = readFileSync(compressed);
+    // A browser without brotli gets Vite's gzip. A file too small for a copy is sent as it is,
+    // here rather than by Vite, so it too is cached for good and carries no needless policy.
+    if (compressed && !acceptsBrotli(request.headers['accept-encoding'])) return next();
+    const body = readFileSync(compressed ?? file);
     response.statusCode = 200;
     const withPolicy = policyAppliesTo(request.headers['sec-fetch-dest']);
     for (const [name, value] of Object.entries(headers)) {
@@ -132,7 +143,7 @@ export function precompressedMiddleware(
       response.setHeader(name, value);
     }
     response.setHeader('Content-Type', COMPRESSIBLE[extname(urlPath)] ?? 'application/octet-stream');
-    response.setHeader('Content-Encoding', 'br');
+    if (compressed) response.setHeader('Content-Encoding', 'br');
     response.setHeader('Content-Length', body.length);
     response.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
     response.end(request.method === 'HEAD' ? undefined : body);
