@@ -40,17 +40,18 @@ export function prefetch(module: DeferredModule<unknown>): void {
  * fetch leaves it null (the caller's stand-in stays) until `wanted` turns false and true again.
  */
 export function useDeferredModule<T>(module: DeferredModule<T>, wanted: boolean): T | null {
-  const [arrived, setArrived] = useState<T | null>(module.loaded);
+  // The module's own cache says what has arrived; this state only renders again when it does.
+  const [, setArrived] = useState(false);
   useEffect(() => {
-    if (!wanted || arrived) return;
+    if (!wanted || module.loaded()) return;
     let live = true;
     module.load().then(
-      (value) => live && setArrived(() => value),
+      () => live && setArrived(true),
       () => undefined,
     );
     return () => {
       live = false;
     };
-  }, [module, wanted, arrived]);
-  return wanted ? (arrived ?? module.loaded()) : null;
+  }, [module, wanted]);
+  return wanted ? module.loaded() : null;
 }
