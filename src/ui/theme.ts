@@ -1,6 +1,7 @@
-import { enUS, ruRU, type Localization } from '@mui/material/locale';
 import { createTheme, type Theme, type ThemeOptions } from '@mui/material/styles';
+import { catalogFor } from './i18n/bundle';
 import type { Language } from './i18n/languages';
+import { muiMessages } from './muiMessages';
 
 /**
  * One theme with light and dark schemes as CSS variables, so switching modes does
@@ -51,15 +52,31 @@ const options: ThemeOptions = {
   },
 };
 
-/** MUI's own words (pagination, Autocomplete's "No options", Alert's "Close") per language. */
-const MUI_LOCALES: Readonly<Record<Language, Localization>> = { en: enUS, ru: ruRU };
+/** MUI's own words (Autocomplete's "No options", Alert's "Close") in `language`. */
+function muiWords(language: Language): ThemeOptions {
+  const words = catalogFor(muiMessages, language);
+  return {
+    components: {
+      MuiAlert: { defaultProps: { closeText: words.close } },
+      MuiAutocomplete: {
+        defaultProps: {
+          clearText: words.clear,
+          closeText: words.close,
+          loadingText: words.loading,
+          noOptionsText: words.noOptions,
+          openText: words.open,
+        },
+      },
+    },
+  };
+}
 
 const themes = new Map<Language, Theme>();
 
 /** The theme in `language`: built once per language, so switching back reuses it. */
 export function themeFor(language: Language): Theme {
   let theme = themes.get(language);
-  if (!theme) themes.set(language, (theme = createTheme(options, MUI_LOCALES[language])));
+  if (!theme) themes.set(language, (theme = createTheme(options, muiWords(language))));
   return theme;
 }
 
