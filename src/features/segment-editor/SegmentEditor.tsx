@@ -537,8 +537,14 @@ export function SegmentEditor(props: SegmentEditorProps) {
       </Box>
       <DraftConflictDialog
         open={conflictOpen}
-        mine={catalog ? describeSegment(toSegment(start.values), { catalog, locale: domainLocale }) : null}
-        theirs={catalog ? describeSegment(toSegment(baseline), { catalog, locale: domainLocale }) : null}
+        describeVersions={() =>
+          catalog
+            ? {
+                mine: describeSegment(toSegment(start.values), { catalog, locale: domainLocale }),
+                theirs: describeSegment(toSegment(baseline), { catalog, locale: domainLocale }),
+              }
+            : null
+        }
         onKeepMine={() => {
           setConflictOpen(false);
           // From now on the draft is based on the server copy the marketer has seen.

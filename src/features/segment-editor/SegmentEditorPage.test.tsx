@@ -362,8 +362,9 @@ describe('SegmentEditorPage', () => {
     const first = renderEditor('/segments/1/edit');
     const dialog = await screen.findByRole('dialog', { name: 'This segment changed since your draft' });
     await first.user.click(within(dialog).getByRole('button', { name: 'Compare side by side' }));
-    expect(within(dialog).getByRole('region', { name: 'Your draft' })).toBeInTheDocument();
-    expect(within(dialog).getByRole('region', { name: 'On the server now' })).toBeInTheDocument();
+    // Each version in words, described once the two are compared.
+    expect(within(dialog).getByRole('region', { name: 'Your draft' })).toHaveTextContent(/profiles/i);
+    expect(within(dialog).getByRole('region', { name: 'On the server now' })).toHaveTextContent(/Moscow/);
     await first.user.click(within(dialog).getByRole('button', { name: 'Take theirs' }));
     const name = await waitForForm();
     expect(name).not.toHaveValue('My old draft');

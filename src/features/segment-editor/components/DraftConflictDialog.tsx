@@ -12,9 +12,11 @@ import { editorMessages } from '../messages';
 
 interface DraftConflictDialogProps {
   open: boolean;
-  /** Each version in plain words; null while the field catalog loads. */
-  mine: string | null;
-  theirs: string | null;
+  /**
+   * Each version in plain words; null while the field catalog loads. Asked only while the two are
+   * compared: describing two whole segments on every render of the editor would cost each keystroke.
+   */
+  describeVersions: () => { mine: string; theirs: string } | null;
   onKeepMine: () => void;
   onTakeTheirs: () => void;
 }
@@ -28,6 +30,7 @@ export function DraftConflictDialog(props: DraftConflictDialogProps) {
   const titleId = useId();
   const bodyId = useId();
   const [comparing, setComparing] = useState(false);
+  const versions = comparing ? props.describeVersions() : null;
   return (
     <Dialog open={props.open} aria-labelledby={titleId} aria-describedby={bodyId} maxWidth={comparing ? 'md' : 'sm'}>
       <DialogTitle id={titleId}>{t('conflict.title')}</DialogTitle>
@@ -40,8 +43,8 @@ export function DraftConflictDialog(props: DraftConflictDialogProps) {
             aria-label={t('conflict.compare')}
           >
             {[
-              { key: 'mine', heading: t('conflict.mine'), text: props.mine },
-              { key: 'theirs', heading: t('conflict.theirs'), text: props.theirs },
+              { key: 'mine', heading: t('conflict.mine'), text: versions?.mine },
+              { key: 'theirs', heading: t('conflict.theirs'), text: versions?.theirs },
             ].map((side) => (
               <Box key={side.key} component="section" aria-label={side.heading} sx={{ minWidth: 0 }}>
                 <Typography variant="subtitle2" component="h3">
