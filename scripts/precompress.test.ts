@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { precompressDirectory, precompressedFile, precompressedMiddleware } from './precompress';
+import { assetFile, brotliCopyOf, precompressDirectory, precompressedMiddleware } from './precompress';
 
 /** A script brotli shrinks well, as a built chunk does. */
 const SCRIPT = 'export function add(a, b) { return a + b; }\n'.repeat(200);
@@ -42,23 +42,29 @@ describe('precompressDirectory', () => {
   });
 });
 
-describe('precompressedFile', () => {
-  it('finds the brotli copy of a hashed asset', () => {
-    expect(precompressedFile(dist, '/assets/index-abc.js')).toBe(join(dist, 'assets', 'index-abc.js.br'));
+describe('assetFile and brotliCopyOf', () => {
+  it('find a hashed asset, and its brotli copy where the build wrote one', () => {
+    const script = assetFile(dist, '/assets/index-abc.js');
+    expect(script).toBe(join(dist, 'assets', 'index-abc.js'));
+    expect(brotliCopyOf(script!)).toBe(join(dist, 'assets', 'index-abc.js.br'));
+    // Too small to gain: served as it is, still a hashed asset.
+    const tiny = assetFile(dist, '/assets/tiny-abc.js');
+    expect(tiny).toBe(join(dist, 'assets', 'tiny-abc.js'));
+    expect(brotliCopyOf(tiny!)).toBeNull();
   });
 
-  it('leaves pages, files outside assets/, files without a copy and undecodable paths to Vite', () => {
-    expect(precompressedFile(dist, '/segments')).toBeNull();
-    expect(precompressedFile(dist, '/mockServiceWorker.js')).toBeNull();
-    expect(precompressedFile(dist, '/assets/tiny-abc.js')).toBeNull();
-    expect(precompressedFile(dist, '/assets/logo-abc.png')).toBeNull();
-    expect(precompressedFile(dist, '/assets/%E0%A4%A.js')).toBeNull();
+  it('leave pages, files outside assets/, images and undecodable paths to Vite', () => {
+    expect(assetFile(dist, '/segments')).toBeNull();
+    expect(assetFile(dist, '/mockServiceWorker.js')).toBeNull();
+    expect(assetFile(dist, '/assets/logo-abc.png')).toBeNull();
+    expect(assetFile(dist, '/assets/missing-abc.js')).toBeNull();
+    expect(assetFile(dist, '/assets/%E0%A4%A.js')).toBeNull();
   });
 
-  it('never answers with a file outside the build', () => {
-    expect(precompressedFile(dist, '/assets/../secret.js')).toBeNull();
-    expect(precompressedFile(dist, '/assets/..%2Fsecret.js')).toBeNull();
-    expect(precompressedFile(join(dist, 'assets'), '/assets/../../secret.js')).toBeNull();
+  it('never answer with a file outside the build', () => {
+    expect(assetFile(dist, '/assets/../secret.js')).toBeNull();
+    expect(assetFile(dist, '/assets/..%2Fsecret.js')).toBeNull();
+    expect(assetFile(join(dist, 'assets'), '/assets/../../secret.js')).toBeNull();
   });
 });
 

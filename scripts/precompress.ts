@@ -99,12 +99,6 @@ export function assetFile(distDir: string, urlPath: string): string | null {
   return existsSync(file) && statSync(file).isFile() ? file : null;
 }
 
-/** The `.br` to send for a request's path, or null where there is none. */
-export function precompressedFile(distDir: string, urlPath: string): string | null {
-  const file = assetFile(distDir, urlPath);
-  return file && brotliCopyOf(file);
-}
-
 function appendVary(response: ServerResponse, name: string): void {
   const current = response.getHeader('Vary');
   const names = (Array.isArray(current) ? current.join(',') : String(current ?? ''))
