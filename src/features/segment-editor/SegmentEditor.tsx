@@ -232,6 +232,19 @@ export function SegmentEditor(props: SegmentEditorProps) {
     [outgoing, catalog, databaseName, domainLocale],
   );
 
+  // The draft and the server copy in words, for the conflict dialog once the two are compared. Both
+  // versions are fixed for this editor's life, so this changes only with the catalog or language.
+  const describeVersions = useCallback(
+    () =>
+      catalog
+        ? {
+            mine: describeSegment(toSegment(start.values), { catalog, locale: domainLocale }),
+            theirs: describeSegment(toSegment(baseline), { catalog, locale: domainLocale }),
+          }
+        : null,
+    [catalog, start.values, baseline, domainLocale],
+  );
+
   // ----- draft, leaving, history keys ------------------------------------------------------------
   // The ref serves the save's async steps; the state re-renders what depends on it.
   const uncertain = useRef<UncertainWrite | null>(start.uncertainWrite);
@@ -537,14 +550,7 @@ export function SegmentEditor(props: SegmentEditorProps) {
       </Box>
       <DraftConflictDialog
         open={conflictOpen}
-        describeVersions={() =>
-          catalog
-            ? {
-                mine: describeSegment(toSegment(start.values), { catalog, locale: domainLocale }),
-                theirs: describeSegment(toSegment(baseline), { catalog, locale: domainLocale }),
-              }
-            : null
-        }
+        describeVersions={describeVersions}
         onKeepMine={() => {
           setConflictOpen(false);
           // From now on the draft is based on the server copy the marketer has seen.

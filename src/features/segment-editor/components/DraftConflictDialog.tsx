@@ -6,7 +6,7 @@ import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
 import Typography from '@mui/material/Typography';
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useMessages } from '@/ui/i18n';
 import { editorMessages } from '../messages';
 
@@ -14,7 +14,8 @@ interface DraftConflictDialogProps {
   open: boolean;
   /**
    * Each version in plain words; null while the field catalog loads. Asked only while the two are
-   * compared: describing two whole segments on every render of the editor would cost each keystroke.
+   * compared, and again only when it changes (a stable callback): describing two whole segments on
+   * every render of the editor, the dialog closed or not, would cost each keystroke.
    */
   describeVersions: () => { mine: string; theirs: string } | null;
   onKeepMine: () => void;
@@ -30,7 +31,8 @@ export function DraftConflictDialog(props: DraftConflictDialogProps) {
   const titleId = useId();
   const bodyId = useId();
   const [comparing, setComparing] = useState(false);
-  const versions = comparing ? props.describeVersions() : null;
+  const { describeVersions } = props;
+  const versions = useMemo(() => (comparing ? describeVersions() : null), [comparing, describeVersions]);
   return (
     <Dialog open={props.open} aria-labelledby={titleId} aria-describedby={bodyId} maxWidth={comparing ? 'md' : 'sm'}>
       <DialogTitle id={titleId}>{t('conflict.title')}</DialogTitle>
