@@ -23,6 +23,23 @@ test('lists the seeded segments, navigates to Settings and back, with no a11y vi
   await expect(page.getByRole('table', { name: 'Segments' }).getByRole('link').first()).toBeVisible();
 });
 
+test('the page shell loads the browser’s number and date data in a worker, under the page’s policy', async ({
+  page,
+}) => {
+  // src/app/shell/intlData.ts: the list's first formatted number would otherwise load it on the page's thread.
+  const script = /\/assets\/intlWorker-[\w-]+\.js$/;
+  const response = page.waitForResponse(script);
+  const worker = page.waitForEvent('worker', { predicate: (started) => script.test(started.url()) });
+  await page.goto('/segments');
+  expect((await response).status()).toBe(200);
+  // It closes itself once the data is loaded; a refusal by the CSP would be a console error, which fails the test.
+  await (await worker).waitForEvent('close');
+  await expect(page.getByRole('table', { name: 'Segments' }).getByRole('link').first()).toBeVisible({
+    timeout: 30_000,
+  });
+  await expect(page.getByText('45 segments', { exact: true })).toBeVisible();
+});
+
 test('an unknown address shows a not-found page with a way back', async ({ page }) => {
   await page.goto('/no-such-page');
   await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();

@@ -7,6 +7,7 @@ import {
   initialColorScheme,
   isListPath,
   listWillShow,
+  loadIntlDataOffThread,
   MUI_MODE_STORAGE_KEY,
   preconnectToBackend,
 } from './pageShell';
@@ -28,6 +29,7 @@ afterEach(() => {
   localStorage.clear();
   document.head.querySelectorAll('link[rel=preconnect]').forEach((link) => link.remove());
   vi.unstubAllGlobals();
+  vi.restoreAllMocks();
 });
 
 describe('the page shell', () => {
@@ -108,5 +110,51 @@ describe('the page shell', () => {
     document.head.querySelectorAll('link[rel=preconnect]').forEach((link) => link.remove());
     preconnectToBackend('https://studio.example.com', false);
     expect(document.head.querySelectorAll('link[rel=preconnect]')).toHaveLength(0);
+  });
+
+  describe('the Intl worker', () => {
+    /** A Worker stand-in that records how it was started and what it was told. */
+    function recordWorkers(fail = false) {
+      const started: { url: string; options: WorkerOptions | undefined; messages: unknown[] }[] = [];
+      class RecordingWorker {
+        constructor(url: URL | string, options?: WorkerOptions) {
+          if (fail) throw new DOMException('Refused by the policy', 'SecurityError');
+          started.push({ url: String(url), options, messages: [] });
+        }
+        postMessage(message: unknown) {
+          started.at(-1)?.messages.push(message);
+        }
+      }
+      vi.stubGlobal('Worker', RecordingWorker);
+      return started;
+    }
+
+    it('starts a module worker of its own and tells it the language’s locales', () => {
+      const started = recordWorkers();
+      loadIntlDataOffThread('ru');
+      expect(started).toEqual([
+        {
+          url: expect.stringMatching(/\/intlWorker\.ts(\?|$)/),
+          options: { type: 'module', name: 'segment-studio-intl' },
+          messages: [['ru', 'ru-RU']],
+        },
+      ]);
+    });
+
+    it('is started by the shell in the user’s language, on every page', () => {
+      const started = recordWorkers();
+      window.history.replaceState(null, '', '/segments/3/edit');
+      localStorage.setItem(LANGUAGE_STORAGE_KEY, 'ru');
+      drawPageShell();
+      expect(started.map(({ messages }) => messages)).toEqual([[['ru', 'ru-RU']]]);
+    });
+
+    it('leaves the page as it is where workers are missing or refused', () => {
+      vi.stubGlobal('Worker', undefined);
+      expect(() => loadIntlDataOffThread('en')).not.toThrow();
+      recordWorkers(true);
+      expect(() => drawPageShell()).not.toThrow();
+      expect(document.documentElement.lang).toBe('en');
+    });
   });
 });

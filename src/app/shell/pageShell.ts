@@ -13,6 +13,9 @@
  *
  * React replaces all of it on its first render (src/main.tsx). Texts come from the list's own
  * heading catalog, so they are the ones the list then draws.
+ *
+ * It also starts a worker that loads the browser's Intl data for the user's language (intlData.ts),
+ * which the page's first formatted number or date would otherwise load on the main thread.
  */
 import { catalogFor } from '@/ui/i18n/bundle';
 import { browserLanguage, storedLanguage } from '@/ui/i18n/languageChoice';
@@ -20,6 +23,8 @@ import { EMBEDDED_BACKEND_AVAILABLE } from '@/api/embeddedBackend';
 import { CONNECTIONS_STORAGE_KEY, LEGACY_CONNECTION_STORAGE_KEY } from '@/api/connections/storageKeys';
 import { activeConnectionHint, browserHintStorage, crossOriginOf } from '@/api/connections/activeHint';
 import { listHeadingMessages } from '@/features/segment-list/headingMessages';
+import type { Language } from '@/ui/i18n/languages';
+import { intlLocalesFor } from './intlData';
 
 /** MUI's defaults for the mode's storage key (@mui/material InitColorSchemeScript). */
 export const MUI_MODE_STORAGE_KEY = 'mui-mode';
@@ -85,6 +90,25 @@ export function preconnectToBackend(appOrigin: string, embedded = EMBEDDED_BACKE
   document.head.append(link);
 }
 
+/**
+ * Loads the browser's Intl data in a worker while the app's scripts download (intlData.ts). Where
+ * workers are missing or refused, nothing changes: the page loads the data on its first format.
+ * The URL is spelled out in the constructor so that Vite builds the worker as a file of its own,
+ * which the CSP's `worker-src 'self'` allows.
+ */
+export function loadIntlDataOffThread(language: Language): void {
+  if (typeof Worker !== 'function') return;
+  try {
+    const worker = new Worker(new URL('./intlWorker.ts', import.meta.url), {
+      type: 'module',
+      name: 'segment-studio-intl',
+    });
+    worker.postMessage(intlLocalesFor(language));
+  } catch {
+    // A worker is an optimization here; the page formats without one.
+  }
+}
+
 export function drawPageShell(): void {
   const html = document.documentElement;
   const scheme = initialColorScheme(read(MUI_MODE_STORAGE_KEY), matchMedia('(prefers-color-scheme: dark)').matches);
@@ -92,6 +116,7 @@ export function drawPageShell(): void {
   html.classList.add(scheme);
   const language = storedLanguage() ?? browserLanguage();
   html.lang = language;
+  loadIntlDataOffThread(language);
   const root = document.getElementById('root');
   const frameOnly = root?.childElementCount === 1;
   if (
