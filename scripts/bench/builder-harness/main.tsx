@@ -12,7 +12,7 @@ import { optionsSettled } from '@/builder/nativeOptions';
 import { demoTree, largeTree } from '@/builder/fixtures/trees';
 import type { Group } from '@/domain/model';
 import { validateSegment } from '@/domain/validation';
-import { theme } from '@/ui/theme';
+import { themeFor } from '@/ui/theme';
 
 const CAPABILITIES: BuilderCapabilities = { ...UNLIMITED_CAPABILITIES, maxDepth: 4 };
 
@@ -155,7 +155,7 @@ if (params.get('scene') === 'demo') {
 }
 
 createRoot(document.getElementById('root')!).render(
-  <ThemeProvider theme={theme} defaultMode={params.get('mode') === 'dark' ? 'dark' : 'light'}>
+  <ThemeProvider theme={themeFor('en')} defaultMode={params.get('mode') === 'dark' ? 'dark' : 'light'}>
     <CssBaseline />
     <div style={{ padding: 24, maxWidth: params.get('scene') === 'demo' ? 1100 : undefined }}>
       <Slot />
