@@ -29,11 +29,17 @@ test('the page shell loads the browser’s number and date data in a worker, und
   // src/app/shell/intlData.ts: the list's first formatted number would otherwise load it on the page's thread.
   const script = /\/assets\/intlWorker-[\w-]+\.js$/;
   const response = page.waitForResponse(script);
-  const worker = page.waitForEvent('worker', { predicate: (started) => script.test(started.url()) });
+  // It closes itself once the data is loaded, often before the page's first response is in: the
+  // listener goes on as the worker is reported, which comes before its close.
+  const closed = new Promise<void>((resolve) => {
+    page.on('worker', (started) => {
+      if (script.test(started.url())) started.once('close', () => resolve());
+    });
+  });
   await page.goto('/segments');
   expect((await response).status()).toBe(200);
-  // It closes itself once the data is loaded; a refusal by the CSP would be a console error, which fails the test.
-  await (await worker).waitForEvent('close');
+  // A refusal by the CSP would be a console error, which fails the test.
+  await closed;
   await expect(page.getByRole('table', { name: 'Segments' }).getByRole('link').first()).toBeVisible({
     timeout: 30_000,
   });
