@@ -65,7 +65,7 @@ export const optionalCases: BenchCase[] = [
   {
     key: 'lighthouse',
     title:
-      'Lighthouse, mobile preset, cold cache: every route (the list and the editor 3 runs each, the others once), production (real HTTP) and demo builds',
+      'Lighthouse, mobile preset, cold cache: every route (the list and the editor 3 runs each, the others once), production (real HTTP) and demo builds, and the stack’s floor (plain React and MUI) beside them',
     run: benchLighthouse,
     targets: [
       'production performance ≥ 90 on /segments and the editor',
@@ -73,6 +73,7 @@ export const optionalCases: BenchCase[] = [
       'production script transfer ≤ 180 KiB on /segments, ≤ 300 KiB on the editor',
       'demo performance ≥ 80 on /segments',
       'demo first rows ≤ 1 s (firstRowsMs, this machine, unthrottled)',
+      'floor: no target; what React and MUI alone score here this hour, to read the app against',
     ],
   },
 ];

@@ -3,7 +3,10 @@
  *
  * - production: `npm run build`, served by `vite preview`, talking over real HTTP to
  *   `npm run mock-server` through an Altcraft connection;
- * - demo: `npm run build:demo`, the embedded backend in the page.
+ * - demo: `npm run build:demo`, the embedded backend in the page;
+ * - floor: the stack's floor (scripts/bench/floor), the list's first screen in plain React and MUI,
+ *   measured the same hour as the app, so the app's figures can be read against what the stack
+ *   alone costs on this machine that day (its speed varies by about 1.5× between days).
  *
  * Every run starts Debian's Chromium (CHROMIUM_PATH, see e2e/browser.ts) with a fresh profile, so
  * the HTTP cache is cold. The production build's connection is seeded into localStorage before
@@ -14,14 +17,14 @@
  *
  * Ports and output folders can be moved with BENCH_LH_APP_PORT, BENCH_LH_MOCK_PORT and
  * BENCH_LH_OUT (several agents on one machine); BENCH_LH_RUNS changes the run count and
- * BENCH_LH_BUILDS (`production`, `demo`) measures one build only. BENCH_LH_PAGES (comma-separated
+ * BENCH_LH_BUILDS (`production`, `demo`, `floor`) measures fewer builds. BENCH_LH_PAGES (comma-separated
  * paths) measures fewer pages, and BENCH_LH_REPORTS=1 keeps each run's whole report as JSON in
  * BENCH_LH_OUT, for reading where the blocking time goes (its long tasks and script attribution).
  */
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve as resolvePath } from 'node:path';
 import lighthouse from 'lighthouse';
 import { launch, type HTTPRequest, type Page } from 'puppeteer-core';
 import { DEMO_TOKEN } from '../../src/api/demo';
@@ -37,8 +40,8 @@ const RUNS = Number(process.env.BENCH_LH_RUNS ?? 3);
 const APP_PORT = Number(process.env.BENCH_LH_APP_PORT ?? 4176);
 const MOCK_PORT = Number(process.env.BENCH_LH_MOCK_PORT ?? 8788);
 const OUT = process.env.BENCH_LH_OUT ?? join('node_modules', '.cache', 'bench-lighthouse');
-/** Which builds to measure: "production,demo" unless BENCH_LH_BUILDS names fewer. */
-const BUILDS = (process.env.BENCH_LH_BUILDS ?? 'production,demo').split(',');
+/** Which builds to measure: all three unless BENCH_LH_BUILDS names fewer. */
+const BUILDS = (process.env.BENCH_LH_BUILDS ?? 'production,demo,floor').split(',');
 /** Keep each run's whole Lighthouse report beside the builds. */
 const KEEP_REPORTS = process.env.BENCH_LH_REPORTS === '1';
 const APP_ORIGIN = `http://localhost:${APP_PORT}`;
@@ -60,7 +63,14 @@ const PAGES: readonly string[] = process.env.BENCH_LH_PAGES?.split(',') ?? [
 ];
 const runsFor = (path: string) => ((ACCESSIBILITY_PAGES as readonly string[]).includes(path) ? 1 : RUNS);
 
-type BuildKind = 'production' | 'demo';
+type BuildKind = 'production' | 'demo' | 'floor';
+
+/** The floor's own Vite config: its page, built and served (compressed) as the app is. */
+const FLOOR_CONFIG = join('scripts', 'bench', 'floor', 'vite.config.ts');
+/** The floor has one page, the list's first screen. */
+const FLOOR_PAGES = ['/'] as const;
+/** The floor is built and served with its own config, whose root is its folder. */
+const configArgs = (kind: BuildKind) => (kind === 'floor' ? ['--config', FLOOR_CONFIG] : []);
 
 /** The Altcraft connection a user would have saved in Settings, as the connection store keeps it. */
 function altcraftConnectionSeed(mockPort: number): Record<string, string> {
@@ -93,7 +103,7 @@ const FIRST_ROWS_PROBE = `
 `;
 
 function build(kind: BuildKind, outDir: string): void {
-  execFileSync('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir'], {
+  execFileSync('npx', ['vite', 'build', ...configArgs(kind), '--outDir', outDir, '--emptyOutDir'], {
     stdio: 'inherit',
     env: { ...process.env, VITE_ENABLE_MOCKS: kind === 'demo' ? 'true' : 'false' },
   });
@@ -163,7 +173,11 @@ async function runOnce(
     executablePath,
     headless: true,
     userDataDir: profile,
-    args: [...chromiumArgs],
+    // Debian's Chromium 156 builds its WebUI omnibox popup in headless mode too: some 300 chrome://
+    // loads during the page's load, on the same two cores. Without it the list's first rows came
+    // 0.5 s sooner here (2.1 → 1.45 s, median of 5); a one-script page did not move. Puppeteer merges
+    // this with its own disabled features (Chromium keeps only the last --disable-features switch).
+    args: [...chromiumArgs, '--disable-features=WebUIOmniboxPopup'],
   });
   try {
     const page = await browser.newPage();
@@ -206,16 +220,17 @@ export type LighthouseRow = PageRun & {
 };
 
 async function measureBuild(kind: BuildKind, seed: Record<string, string> | null): Promise<LighthouseRow[]> {
-  const outDir = join(OUT, kind);
+  // Absolute: the floor's config sets its own root, against which a relative outDir would resolve.
+  const outDir = resolvePath(OUT, kind);
   build(kind, outDir);
   const preview = await startServer(
-    ['npx', 'vite', 'preview', '--outDir', outDir, '--port', String(APP_PORT), '--strictPort'],
+    ['npx', 'vite', 'preview', ...configArgs(kind), '--outDir', outDir, '--port', String(APP_PORT), '--strictPort'],
     APP_ORIGIN,
     process.env,
   );
   const rows: LighthouseRow[] = [];
   try {
-    for (const path of PAGES) {
+    for (const path of kind === 'floor' ? FLOOR_PAGES : PAGES) {
       const runs: PageRun[] = [];
       const failures = new Set<string>();
       const runCount = runsFor(path);
@@ -252,6 +267,7 @@ export async function benchLighthouse(): Promise<LighthouseRow[]> {
     if (BUILDS.includes('production'))
       rows.push(...(await measureBuild('production', altcraftConnectionSeed(MOCK_PORT))));
     if (BUILDS.includes('demo')) rows.push(...(await measureBuild('demo', null)));
+    if (BUILDS.includes('floor')) rows.push(...(await measureBuild('floor', null)));
     return rows;
   } finally {
     stopServer(mockServer);
