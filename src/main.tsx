@@ -34,7 +34,7 @@ if (connectionHint) prefetchAdapter(connectionHint.vendor);
 
 void import('./app/App').then(({ App, startQueryClient }) => {
   // The first page's data is asked for now, while React renders the layout (app/firstPage.ts).
-  const queryClient = startQueryClient(window.location.pathname);
+  const queryClient = startQueryClient(window.location.pathname, window.location.search);
   const root = createRoot(document.getElementById('root')!);
   startTransition(() => {
     root.render(

@@ -11,9 +11,9 @@ import { routePreloader, routes } from './routes';
  * The app's query cache, with the data of the page at `pathname` already asked for (firstPage.ts).
  * src/main.tsx calls it once, before the first render, so that render has no side effects.
  */
-export function startQueryClient(pathname: string): QueryClient {
+export function startQueryClient(pathname: string, search = ''): QueryClient {
   const client = createQueryClient();
-  prefetchFirstPage(client, pathname);
+  prefetchFirstPage(client, pathname, search);
   return client;
 }
 

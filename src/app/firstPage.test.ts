@@ -47,7 +47,7 @@ describe('the first page’s data, asked for before React renders', () => {
 
   it('asks for nothing elsewhere, nor where the backend has no rules to edit (Digital Audience)', () => {
     const reads = vi.spyOn(Storage.prototype, 'getItem');
-    for (const path of ['/segments', '/settings', '/nowhere/else', '/segments/1/edit/more']) {
+    for (const path of ['/settings', '/nowhere/else', '/segments/1/edit/more']) {
       const queries = client();
       prefetchFirstPage(queries, path);
       expect(keysOf(queries)).toEqual([]);
@@ -59,6 +59,33 @@ describe('the first page’s data, asked for before React renders', () => {
     const queries = client();
     prefetchFirstPage(queries, '/segments/1/edit');
     expect(keysOf(queries)).toEqual([]);
+  });
+
+  it('on the list: its first page, with the search and tags its URL holds, and the databases it names', async () => {
+    const connectionId = getActiveConnection()!.id;
+    const queries = client();
+    // The type and the sort are applied to the loaded rows: they are not part of the request.
+    prefetchFirstPage(queries, '/segments', '?q=%20vip%20&tag=geo&tag=promo&type=static&sort=name-asc');
+    const listKey = queryKeys.segmentList(connectionId, { limit: 50, search: 'vip', tags: ['geo', 'promo'] });
+    expect(keysOf(queries)).toEqual(
+      [JSON.stringify(queryKeys.databases(connectionId)), JSON.stringify(listKey)].sort(),
+    );
+    await vi.waitFor(() => {
+      const list = queries.getQueryData<{ pages: Array<{ items: unknown[] }> }>(listKey);
+      expect(list?.pages).toHaveLength(1);
+    });
+  });
+
+  it('on the root, the list’s default view (the redirect drops the query string); on Push0, no databases', () => {
+    const connectionId = getActiveConnection()!.id;
+    const root = client();
+    prefetchFirstPage(root, '/', '?q=vip');
+    expect(keysOf(root)).toContain(JSON.stringify(queryKeys.segmentList(connectionId, { limit: 50 })));
+
+    setActiveConnection('demo-push0');
+    const push0 = client();
+    prefetchFirstPage(push0, '/segments/');
+    expect(keysOf(push0)).toEqual([JSON.stringify(queryKeys.segmentList('demo-push0', { limit: 50 }))]);
   });
 
   it('on a backend without databases (Push0), its one field catalog at once', () => {

@@ -1,7 +1,8 @@
 /**
  * The first page's data, asked for as soon as the app's code is here (src/main.tsx), instead of once
  * React has rendered the layout and the page: on a slow phone that render takes a few hundred
- * milliseconds, and the page's own queries then find the answers on their way. The editor's field
+ * milliseconds, and the page's own queries then find the answers on their way. The list's first
+ * page is asked for with the filters its URL holds (features/segment-list/listParams.ts). The editor's field
  * catalog follows as soon as its database is known (the segment's, or a new segment's first), where
  * the editor would ask for it only after its form has mounted: the two then overlap.
  *
@@ -13,9 +14,17 @@ import type { QueryClient } from '@tanstack/react-query';
 import { getActiveConnection, providerFor } from '@/api/connections';
 import { setDisplayLanguage } from '@/api/displayLanguage';
 import { NO_DATABASE } from '@/api/provider';
-import { databasesOptions, fieldCatalogOptions, prefetchFieldCatalog, segmentOptions } from '@/api/queries';
+import {
+  databasesOptions,
+  fieldCatalogOptions,
+  prefetchFieldCatalog,
+  segmentListOptions,
+  segmentOptions,
+} from '@/api/queries';
+import { listFilters, parseListParams } from '@/features/segment-list/listParams';
 import { getLanguage } from '@/ui/i18n';
 import { matchesPattern } from './preload';
+import { isListPath } from './shell/pageShell';
 
 /** The `:id` of `pattern` in `pathname`, decoded as React Router's useParams gives it. */
 function idIn(pattern: string, pathname: string): string | null {
@@ -28,12 +37,16 @@ function idIn(pattern: string, pathname: string): string | null {
   }
 }
 
-export function prefetchFirstPage(client: QueryClient, pathname: string): void {
+/**
+ * `search` is the URL's query string, which holds the list's filters. The root redirects to the list
+ * without it, so there the list's filters are its defaults.
+ */
+export function prefetchFirstPage(client: QueryClient, pathname: string, search = ''): void {
+  const listing = isListPath(pathname);
   const detailId = pathname === '/segments/new' ? null : idIn('/segments/:id', pathname);
   const editing = pathname === '/segments/new' || matchesPattern('/segments/:id/edit', pathname);
-  // Other pages (the list's queries depend on its view) ask for their own: nothing to do here, and
-  // nothing to add to the task that starts the first render.
-  if (detailId === null && !editing) return;
+  // Other pages (Settings) ask for their own: nothing to add to the task that starts the first render.
+  if (!listing && detailId === null && !editing) return;
   // Catalogs the API layer words itself (Push0's labels) are asked for in the reader's language,
   // as AppProviders sets it on every render.
   setDisplayLanguage(getLanguage());
@@ -41,6 +54,14 @@ export function prefetchFirstPage(client: QueryClient, pathname: string): void {
   if (!connection) return;
   const provider = providerFor(connection);
   const { capabilities } = provider;
+
+  if (listing) {
+    const view = parseListParams(new URLSearchParams(pathname === '/' ? '' : search));
+    void client.prefetchInfiniteQuery(segmentListOptions(provider, listFilters(view)));
+    // The list names each row's database; a backend without databases has none to name.
+    if (capabilities.databases) void client.prefetchQuery(databasesOptions(provider));
+    return;
+  }
 
   if (detailId !== null) {
     void client.prefetchQuery(segmentOptions(provider, detailId));

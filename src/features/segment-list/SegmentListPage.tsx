@@ -17,7 +17,7 @@ import { ListNotices } from './ListNotices';
 import { ListSnackbars } from './ListSnackbars';
 import { EmptyState, LoadError } from './ListStates';
 import { ListToolbar } from './ListToolbar';
-import { nextSort, sortColumnOf, supportedView, type SortColumn } from './listParams';
+import { listFilters, nextSort, sortColumnOf, supportedView, type SortColumn } from './listParams';
 import { applyView } from './listView';
 import { listHeadingMessages } from './headingMessages';
 import { listMessages } from './messages';
@@ -33,9 +33,6 @@ import { useRowDetails } from './useRowDetails';
 // its resolver) is its own chunk, fetched when the button is pointed at, focused or pressed.
 const loadNewAudienceDialog = () => import('./NewAudienceDialog');
 const NewAudienceDialog = lazy(async () => ({ default: (await loadNewAudienceDialog()).NewAudienceDialog }));
-
-/** Rows per request; the table asks for the next page as the user nears the end. */
-export const PAGE_SIZE = 50;
 
 /**
  * What the connection's rows have reported so far. Once seen, a fact stays for the connection:
@@ -67,14 +64,8 @@ export default function SegmentListPage() {
   const { capabilities } = provider;
   const params = useListParams();
 
-  const filters = useMemo(
-    () => ({
-      limit: PAGE_SIZE,
-      ...(params.view.search ? { search: params.view.search } : {}),
-      ...(params.view.tags.length ? { tags: params.view.tags } : {}),
-    }),
-    [params.view.search, params.view.tags],
-  );
+  const { search, tags } = params.view;
+  const filters = useMemo(() => listFilters({ search, tags }), [search, tags]);
   const list = useInfiniteQuery(segmentListOptions(provider, filters));
   const databases = useQuery({ ...databasesOptions(provider), enabled: capabilities.databases });
 

@@ -1,7 +1,9 @@
 import {
   DEFAULT_LIST_PARAMS,
   hasActiveFilters,
+  listFilters,
   nextSort,
+  PAGE_SIZE,
   parseListParams,
   sortColumnOf,
   supportedView,
@@ -40,6 +42,12 @@ describe('list URL params', () => {
     expect(hasActiveFilters(DEFAULT_LIST_PARAMS)).toBe(false);
     expect(hasActiveFilters({ ...DEFAULT_LIST_PARAMS, sort: 'name-asc' })).toBe(false);
     expect(hasActiveFilters({ ...DEFAULT_LIST_PARAMS, tags: ['geo'] })).toBe(true);
+  });
+
+  it('asks the backend for the search and the tags only; a default view for a page of rows alone', () => {
+    expect(listFilters(DEFAULT_LIST_PARAMS)).toEqual({ limit: PAGE_SIZE });
+    const view = parseListParams(new URLSearchParams('q=vip&type=static&tag=geo&sort=size-desc'));
+    expect(listFilters(view)).toEqual({ limit: PAGE_SIZE, search: 'vip', tags: ['geo'] });
   });
 });
 

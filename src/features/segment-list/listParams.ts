@@ -3,6 +3,7 @@
  * `?q=vip&type=static&tag=geo&tag=promo&sort=name-asc`. Unknown or malformed values are
  * dropped rather than trusted, so a hand-edited link never breaks the page.
  */
+import type { SegmentListFilters } from '@/api/queryKeys';
 import type { SegmentKind } from '@/domain/model';
 
 export const SEGMENT_KINDS: readonly SegmentKind[] = ['static', 'dynamic', 'updatable'];
@@ -44,6 +45,22 @@ const isSortKey = (value: string | null): value is SortKey => SORT_KEYS.some((ke
 /** Trimmed, without blanks or repeats, in the order given: a tag filter as the list applies it. */
 export const distinctTags = (tags: readonly string[]): string[] =>
   [...new Set(tags.map((tag) => tag.trim()))].filter(Boolean);
+
+/** Rows per request; the table asks for the next page as the user nears the end. */
+export const PAGE_SIZE = 50;
+
+/**
+ * What the list asks its backend for, from its view: the search and the tags go to the server; the
+ * type filter and the sort are applied to the loaded rows. The page and the first-load prefetch
+ * (app/firstPage.ts) both build it here, so they ask under one query key.
+ */
+export function listFilters(view: Pick<ListParams, 'search' | 'tags'>): SegmentListFilters {
+  return {
+    limit: PAGE_SIZE,
+    ...(view.search ? { search: view.search } : {}),
+    ...(view.tags.length ? { tags: view.tags } : {}),
+  };
+}
 
 export function parseListParams(params: URLSearchParams): ListParams {
   const kind = params.get('type');
