@@ -67,8 +67,10 @@ describe('the first page’s data, asked for before React renders', () => {
     // The type and the sort are applied to the loaded rows: they are not part of the request.
     prefetchFirstPage(queries, '/segments', '?q=%20vip%20&tag=geo&tag=promo&type=static&sort=name-asc');
     const listKey = queryKeys.segmentList(connectionId, { limit: 50, search: 'vip', tags: ['geo', 'promo'] });
-    expect(keysOf(queries)).toEqual(
-      [JSON.stringify(queryKeys.databases(connectionId)), JSON.stringify(listKey)].sort(),
+    await vi.waitFor(() =>
+      expect(keysOf(queries)).toEqual(
+        [JSON.stringify(queryKeys.databases(connectionId)), JSON.stringify(listKey)].sort(),
+      ),
     );
     await vi.waitFor(() => {
       const list = queries.getQueryData<{ pages: Array<{ items: unknown[] }> }>(listKey);
@@ -76,16 +78,37 @@ describe('the first page’s data, asked for before React renders', () => {
     });
   });
 
-  it('on the root, the list’s default view (the redirect drops the query string); on Push0, no databases', () => {
+  it('on the root, the list’s default view (the redirect drops the query string); on Push0, no databases', async () => {
     const connectionId = getActiveConnection()!.id;
     const root = client();
     prefetchFirstPage(root, '/', '?q=vip');
-    expect(keysOf(root)).toContain(JSON.stringify(queryKeys.segmentList(connectionId, { limit: 50 })));
+    await vi.waitFor(() =>
+      expect(keysOf(root)).toContain(JSON.stringify(queryKeys.segmentList(connectionId, { limit: 50 }))),
+    );
 
     setActiveConnection('demo-push0');
     const push0 = client();
     prefetchFirstPage(push0, '/segments/');
-    expect(keysOf(push0)).toEqual([JSON.stringify(queryKeys.segmentList('demo-push0', { limit: 50 }))]);
+    await vi.waitFor(() =>
+      expect(keysOf(push0)).toEqual([JSON.stringify(queryKeys.segmentList('demo-push0', { limit: 50 }))]),
+    );
+  });
+
+  it('asks once when the page has asked first: the prefetch finds its request on the way', async () => {
+    const connectionId = getActiveConnection()!.id;
+    const queries = client();
+    const listKey = queryKeys.segmentList(connectionId, { limit: 50 });
+    const pageAsks = vi.fn<() => Promise<never>>(() => new Promise<never>(() => undefined));
+    // The page's own request, still on its way, before the filters' module arrives.
+    void queries.prefetchInfiniteQuery({ queryKey: listKey, queryFn: pageAsks, initialPageParam: undefined });
+    prefetchFirstPage(queries, '/segments');
+    // A second request would have gone to the demo, which answers within this wait.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(keysOf(queries)).toEqual(
+      [JSON.stringify(queryKeys.databases(connectionId)), JSON.stringify(listKey)].sort(),
+    );
+    expect(pageAsks).toHaveBeenCalledTimes(1);
+    expect(queries.getQueryState(listKey)).toMatchObject({ fetchStatus: 'fetching', data: undefined });
   });
 
   it('on a backend without databases (Push0), its one field catalog at once', () => {

@@ -21,7 +21,6 @@ import {
   segmentListOptions,
   segmentOptions,
 } from '@/api/queries';
-import { listFilters, parseListParams } from '@/features/segment-list/listParams';
 import { getLanguage } from '@/ui/i18n';
 import { matchesPattern } from './preload';
 import { isListPath } from './shell/pageShell';
@@ -56,8 +55,13 @@ export function prefetchFirstPage(client: QueryClient, pathname: string, search 
   const { capabilities } = provider;
 
   if (listing) {
-    const view = parseListParams(new URLSearchParams(pathname === '/' ? '' : search));
-    void client.prefetchInfiniteQuery(segmentListOptions(provider, listFilters(view)));
+    // The list's URL filters ride with its page's chunk, which main.tsx is already fetching: the
+    // other pages' first loads do not carry them. Should the page mount first, it asks itself, and
+    // this prefetch finds its request on the way (same filters, same query key).
+    void import('@/features/segment-list/listParams').then(({ listFilters, parseListParams }) => {
+      const view = parseListParams(new URLSearchParams(pathname === '/' ? '' : search));
+      return client.prefetchInfiniteQuery(segmentListOptions(provider, listFilters(view)));
+    });
     // The list names each row's database; a backend without databases has none to name.
     if (capabilities.databases) void client.prefetchQuery(databasesOptions(provider));
     return;
