@@ -65,12 +65,21 @@ const runsFor = (path: string) => ((ACCESSIBILITY_PAGES as readonly string[]).in
 
 type BuildKind = 'production' | 'demo' | 'floor';
 
-/** The floor's own Vite config: its page, built and served (compressed) as the app is. */
-const FLOOR_CONFIG = join('scripts', 'bench', 'floor', 'vite.config.ts');
-/** The floor has one page, the list's first screen. */
-const FLOOR_PAGES = ['/'] as const;
-/** The floor is built and served with its own config, whose root is its folder. */
-const configArgs = (kind: BuildKind) => (kind === 'floor' ? ['--config', FLOOR_CONFIG] : []);
+interface BuildSetup {
+  /** Vite's own arguments, for its build and its preview alike. */
+  viteArgs: readonly string[];
+  /** VITE_ENABLE_MOCKS: the embedded backend in the page. */
+  mocks: boolean;
+  pages: readonly string[];
+}
+
+/** How each build is made, served and measured. */
+const BUILD_SETUPS: Record<BuildKind, BuildSetup> = {
+  production: { viteArgs: [], mocks: false, pages: PAGES },
+  demo: { viteArgs: [], mocks: true, pages: PAGES },
+  // Its own config, whose root is its folder; its one page is the list's first screen.
+  floor: { viteArgs: ['--config', join('scripts', 'bench', 'floor', 'vite.config.ts')], mocks: false, pages: ['/'] },
+};
 
 /** The Altcraft connection a user would have saved in Settings, as the connection store keeps it. */
 function altcraftConnectionSeed(mockPort: number): Record<string, string> {
@@ -103,9 +112,10 @@ const FIRST_ROWS_PROBE = `
 `;
 
 function build(kind: BuildKind, outDir: string): void {
-  execFileSync('npx', ['vite', 'build', ...configArgs(kind), '--outDir', outDir, '--emptyOutDir'], {
+  const { viteArgs, mocks } = BUILD_SETUPS[kind];
+  execFileSync('npx', ['vite', 'build', ...viteArgs, '--outDir', outDir, '--emptyOutDir'], {
     stdio: 'inherit',
-    env: { ...process.env, VITE_ENABLE_MOCKS: kind === 'demo' ? 'true' : 'false' },
+    env: { ...process.env, VITE_ENABLE_MOCKS: mocks ? 'true' : 'false' },
   });
 }
 
@@ -224,13 +234,23 @@ async function measureBuild(kind: BuildKind, seed: Record<string, string> | null
   const outDir = resolvePath(OUT, kind);
   build(kind, outDir);
   const preview = await startServer(
-    ['npx', 'vite', 'preview', ...configArgs(kind), '--outDir', outDir, '--port', String(APP_PORT), '--strictPort'],
+    [
+      'npx',
+      'vite',
+      'preview',
+      ...BUILD_SETUPS[kind].viteArgs,
+      '--outDir',
+      outDir,
+      '--port',
+      String(APP_PORT),
+      '--strictPort',
+    ],
     APP_ORIGIN,
     process.env,
   );
   const rows: LighthouseRow[] = [];
   try {
-    for (const path of kind === 'floor' ? FLOOR_PAGES : PAGES) {
+    for (const path of BUILD_SETUPS[kind].pages) {
       const runs: PageRun[] = [];
       const failures = new Set<string>();
       const runCount = runsFor(path);

@@ -2,9 +2,9 @@
  * The first page's data, asked for as soon as the app's code is here (src/main.tsx), instead of once
  * React has rendered the layout and the page: on a slow phone that render takes a few hundred
  * milliseconds, and the page's own queries then find the answers on their way. The list's first
- * page is asked for with the filters its URL holds (features/segment-list/listParams.ts). The editor's field
- * catalog follows as soon as its database is known (the segment's, or a new segment's first), where
- * the editor would ask for it only after its form has mounted: the two then overlap.
+ * page is asked for with the filters its URL holds (features/segment-list/listParams.ts). The
+ * editor's field catalog follows as soon as its database is known (the segment's, or a new segment's
+ * first), where the editor would ask for it only after its form has mounted: the two then overlap.
  *
  * Reads only, through the same query options (and so the same cache keys) as the pages. A failed
  * prefetch is kept as the query's error, which the page shows with its Retry, exactly as if the
