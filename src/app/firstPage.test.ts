@@ -111,6 +111,22 @@ describe('the first page’s data, asked for before React renders', () => {
     expect(queries.getQueryState(listKey)).toMatchObject({ fetchStatus: 'fetching', data: undefined });
   });
 
+  it('leaves a list filters’ chunk that cannot be fetched to the list’s page to report', async () => {
+    vi.doMock('@/features/segment-list/listParams', () => {
+      throw new Error('Failed to fetch dynamically imported module');
+    });
+    const unhandled = vi.fn<(reason: unknown) => void>();
+    process.on('unhandledRejection', unhandled);
+    try {
+      prefetchFirstPage(client(), '/segments');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(unhandled).not.toHaveBeenCalled();
+    } finally {
+      process.off('unhandledRejection', unhandled);
+      vi.doUnmock('@/features/segment-list/listParams');
+    }
+  });
+
   it('on a backend without databases (Push0), its one field catalog at once', () => {
     setActiveConnection('demo-push0');
     const queries = client();

@@ -58,10 +58,13 @@ export function prefetchFirstPage(client: QueryClient, pathname: string, search 
     // The list's URL filters ride with its page's chunk, which main.tsx is already fetching: the
     // other pages' first loads do not carry them. Should the page mount first, it asks itself, and
     // this prefetch finds its request on the way (same filters, same query key).
-    void import('@/features/segment-list/listParams').then(({ listFilters, parseListParams }) => {
-      const view = parseListParams(new URLSearchParams(pathname === '/' ? '' : search));
-      return client.prefetchInfiniteQuery(segmentListOptions(provider, listFilters(view)));
-    });
+    void import('@/features/segment-list/listParams')
+      .then(({ listFilters, parseListParams }) => {
+        const view = parseListParams(new URLSearchParams(pathname === '/' ? '' : search));
+        return client.prefetchInfiniteQuery(segmentListOptions(provider, listFilters(view)));
+      })
+      // That chunk failing to arrive is the list's own to report, as its page loads the same one.
+      .catch(() => undefined);
     // The list names each row's database; a backend without databases has none to name.
     if (capabilities.databases) void client.prefetchQuery(databasesOptions(provider));
     return;
